@@ -1,0 +1,82 @@
+//! A recording observer: every condition evaluated for a decision, and the context keys that
+//! conditions asked for but the request did not carry (`MissingContextValues`).
+
+use crate::condition::Condition;
+use crate::context::ContextValue;
+use crate::eval::{Observer, StatementRef};
+
+/// One evaluated condition.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConditionTrace {
+    pub at: StatementRef,
+    pub operator: String,
+    pub key: String,
+    pub policy_values: Vec<String>,
+    /// The request's values for the key; `None` when the key was absent.
+    pub request_values: Option<Vec<String>>,
+    pub result: bool,
+}
+
+/// Records every condition of every applicable statement.
+#[derive(Debug, Clone, Default)]
+pub struct Trace {
+    pub conditions: Vec<ConditionTrace>,
+    /// Keys referenced by applicable statements' conditions but absent from the request, in
+    /// first-seen order, as written in the policy.
+    pub missing_keys: Vec<String>,
+}
+
+impl Observer for Trace {
+    fn wants_all_conditions(&self) -> bool {
+        true
+    }
+
+    fn condition(
+        &mut self,
+        at: StatementRef,
+        condition: &Condition,
+        value: Option<&ContextValue>,
+        result: bool,
+    ) {
+        if value.is_none()
+            && !self
+                .missing_keys
+                .iter()
+                .any(|k| k.eq_ignore_ascii_case(condition.key()))
+        {
+            self.missing_keys.push(condition.key().to_string());
+        }
+        self.conditions.push(ConditionTrace {
+            at,
+            operator: condition.operator().to_string(),
+            key: condition.key().to_string(),
+            policy_values: condition.policy_values().map(str::to_string).collect(),
+            request_values: value.map(|v| v.iter().map(str::to_string).collect()),
+            result,
+        });
+    }
+}
+
+/// Records only the missing keys (what SimulateCustomPolicy reports), cheaply.
+#[derive(Debug, Clone, Default)]
+pub struct MissingKeys {
+    pub keys: Vec<String>,
+}
+
+impl Observer for MissingKeys {
+    fn wants_all_conditions(&self) -> bool {
+        true
+    }
+
+    fn condition(
+        &mut self,
+        _at: StatementRef,
+        condition: &Condition,
+        value: Option<&ContextValue>,
+        _result: bool,
+    ) {
+        if value.is_none() && !self.keys.iter().any(|k| k.eq_ignore_ascii_case(condition.key())) {
+            self.keys.push(condition.key().to_string());
+        }
+    }
+}
