@@ -213,10 +213,9 @@ impl Statement {
                 negated: false,
                 set,
             }) => set.names(caller),
-            Some(PrincipalClause { negated: true, set }) => match set.names(caller) {
-                Some(_) => None,
-                None => Some(PrincipalMatch::Everyone),
-            },
+            Some(PrincipalClause { negated: true, set }) => {
+                (!set.lists_exactly(caller)).then_some(PrincipalMatch::Everyone)
+            }
         }
     }
 

@@ -139,6 +139,27 @@ impl AwsPrincipal {
 }
 
 impl PrincipalSet {
+    /// Whether a NotPrincipal list exempts the caller. Entries there are exact: an account
+    /// entry exempts the account (its root) but not the users in it, and a role's sessions
+    /// must be listed by session ARN (IAM User Guide, "AWS JSON policy elements: NotPrincipal":
+    /// list `[user/Bob, account root]` to deny everyone but Bob).
+    pub(crate) fn lists_exactly(&self, caller: &Principal) -> bool {
+        let (aws, service) = match self {
+            PrincipalSet::Everyone => return true,
+            PrincipalSet::Listed { aws, service, .. } => (aws, service),
+        };
+        aws.iter().any(|p| match p {
+            AwsPrincipal::Everyone => true,
+            AwsPrincipal::Account(a) => {
+                caller.kind == PrincipalKind::Root && **a == *caller.account
+            }
+            AwsPrincipal::Arn(arn) => **arn == *caller.arn,
+        }) || caller
+            .service
+            .as_deref()
+            .is_some_and(|svc| service.iter().any(|s| **s == *svc))
+    }
+
     pub(crate) fn names(&self, caller: &Principal) -> Option<PrincipalMatch> {
         let (aws, service) = match self {
             PrincipalSet::Everyone => return Some(PrincipalMatch::Everyone),
