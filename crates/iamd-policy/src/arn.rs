@@ -77,6 +77,18 @@ impl ArnPattern {
         Ok(ArnPattern::Parts(compiled))
     }
 
+    /// The variables of this pattern that have no value in `ctx`.
+    pub(crate) fn unresolved<'a>(
+        &'a self,
+        ctx: &'a RequestContext,
+    ) -> impl Iterator<Item = &'a str> {
+        let parts: &[Template] = match self {
+            ArnPattern::Any => &[],
+            ArnPattern::Parts(p) => p,
+        };
+        parts.iter().flat_map(move |t| t.unresolved(ctx))
+    }
+
     /// `Some(matched)`, or `None` when a variable in the pattern has no value.
     pub(crate) fn matches(&self, value: &str, ctx: &RequestContext) -> Option<bool> {
         let parts = match self {
@@ -133,10 +145,22 @@ mod tests {
         let cases = [
             ("*", "*", true),
             ("*", "arn:aws:iam::123456789012:user/alice", true),
-            ("arn:aws:iam::*:user/*", "arn:aws:iam::123456789012:user/alice", true),
+            (
+                "arn:aws:iam::*:user/*",
+                "arn:aws:iam::123456789012:user/alice",
+                true,
+            ),
             ("arn:aws:iam::*:user/*", "*", false),
-            ("arn:aws:iam::*:user/${aws:username}", "arn:aws:iam::123456789012:user/alice", true),
-            ("arn:aws:iam::*:user/${aws:username}", "arn:aws:iam::123456789012:user/bob", false),
+            (
+                "arn:aws:iam::*:user/${aws:username}",
+                "arn:aws:iam::123456789012:user/alice",
+                true,
+            ),
+            (
+                "arn:aws:iam::*:user/${aws:username}",
+                "arn:aws:iam::123456789012:user/bob",
+                false,
+            ),
             // A user with a path is not `user/${aws:username}`.
             (
                 "arn:aws:iam::*:user/${aws:username}",
@@ -144,18 +168,46 @@ mod tests {
                 false,
             ),
             // Case-sensitive.
-            ("arn:aws:iam::*:user/Alice", "arn:aws:iam::123456789012:user/alice", false),
+            (
+                "arn:aws:iam::*:user/Alice",
+                "arn:aws:iam::123456789012:user/alice",
+                false,
+            ),
             // `*` in the resource part spans `/` and `:`.
-            ("arn:aws:s3:::bucket/*/test/*", "arn:aws:s3:::bucket/1/2/test/3/x", true),
-            ("arn:aws:sns:*:*:topic", "arn:aws:sns:us-east-1:1:topic", true),
-            ("arn:aws:logs:*:*:log-group:*", "arn:aws:logs:us-east-1:1:log-group:a:log-stream:b", true),
+            (
+                "arn:aws:s3:::bucket/*/test/*",
+                "arn:aws:s3:::bucket/1/2/test/3/x",
+                true,
+            ),
+            (
+                "arn:aws:sns:*:*:topic",
+                "arn:aws:sns:us-east-1:1:topic",
+                true,
+            ),
+            (
+                "arn:aws:logs:*:*:log-group:*",
+                "arn:aws:logs:us-east-1:1:log-group:a:log-stream:b",
+                true,
+            ),
             // `*` inside a non-resource part does not span colons.
-            ("arn:aws:svc:*:111122223333:finance/*", "arn:aws:svc:us-east-2:999999999999:store/abc:111122223333:finance/doc.txt", false),
+            (
+                "arn:aws:svc:*:111122223333:finance/*",
+                "arn:aws:svc:us-east-2:999999999999:store/abc:111122223333:finance/doc.txt",
+                false,
+            ),
             // A short pattern whose last part ends with `*` spans the rest.
-            ("arn:aws:iam::*", "arn:aws:iam::123456789012:user/alice", true),
+            (
+                "arn:aws:iam::*",
+                "arn:aws:iam::123456789012:user/alice",
+                true,
+            ),
             ("arn:aws:s3:*", "arn:aws:s3:::bucket", true),
             ("arn:aws:s3:*", "arn:aws:iam::1:user/a", false),
-            ("arn:aws:iam::123456789012:*", "arn:aws:iam::123456789012:mfa/alice", true),
+            (
+                "arn:aws:iam::123456789012:*",
+                "arn:aws:iam::123456789012:mfa/alice",
+                true,
+            ),
         ];
         for (p, v, want) in cases {
             assert_eq!(m(p, v), want, "pattern {p:?} value {v:?}");

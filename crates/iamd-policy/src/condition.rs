@@ -343,7 +343,10 @@ impl Condition {
                     .iter()
                     .map(|v| {
                         parse_date(v).ok_or_else(|| {
-                            bad(v, "a date (ISO 8601 such as 2026-11-22T15:00:00Z, or epoch seconds)")
+                            bad(
+                                v,
+                                "a date (ISO 8601 such as 2026-11-22T15:00:00Z, or epoch seconds)",
+                            )
                         })
                     })
                     .collect::<Result<_, _>>()?,
@@ -375,7 +378,10 @@ impl Condition {
                     .iter()
                     .map(|v| {
                         IpNet::parse(v).ok_or_else(|| {
-                            bad(v, "an IPv4 or IPv6 address or CIDR block such as 203.0.113.0/24")
+                            bad(
+                                v,
+                                "an IPv4 or IPv6 address or CIDR block such as 203.0.113.0/24",
+                            )
                         })
                     })
                     .collect::<Result<_, _>>()?,
@@ -384,8 +390,12 @@ impl Condition {
                 written
                     .iter()
                     .map(|v| {
-                        ArnPattern::parse(v, reading.variables, true)
-                            .map_err(|_| bad(v, "an ARN (arn:partition:service:region:account:resource) or \"*\""))
+                        ArnPattern::parse(v, reading.variables, true).map_err(|_| {
+                            bad(
+                                v,
+                                "an ARN (arn:partition:service:region:account:resource) or \"*\"",
+                            )
+                        })
                     })
                     .collect::<Result<_, _>>()?,
             ),
@@ -403,6 +413,13 @@ impl Condition {
             written: written.into_boxed_slice(),
             values,
         })
+    }
+
+    /// Whether `value` reads as a value of `operator`'s type (a number for the Numeric
+    /// operators, a date for the Date operators, …): the simulator checks context values of
+    /// each `ContextKeyType` with it.
+    pub fn check_value(operator: Operator, value: &str) -> bool {
+        Condition::compile(operator, "k:k", vec![value.into()], false).is_ok()
     }
 
     pub fn operator(&self) -> Operator {
@@ -462,7 +479,7 @@ impl Condition {
 
     fn null_matches(&self, absent: bool) -> bool {
         match &self.values {
-            Values::Null(wanted) => wanted.iter().any(|w| *w == absent),
+            Values::Null(wanted) => wanted.contains(&absent),
             _ => false,
         }
     }

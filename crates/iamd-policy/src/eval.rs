@@ -21,9 +21,9 @@
 //! looks only at statements whose `Action` could name it (plus those with wildcard services or
 //! `NotAction`), not at every statement.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
+use foldhash::HashMap;
 use smallvec::SmallVec;
 
 use crate::condition::Condition;
@@ -121,7 +121,9 @@ impl PolicySet {
                     match name {
                         None => push_once(&mut bucket.wildcard, loc),
                         Some(_) if wild.contains(&svc) => {}
-                        Some(name) => push_once(bucket.by_name.entry(name.into()).or_default(), loc),
+                        Some(name) => {
+                            push_once(bucket.by_name.entry(name.into()).or_default(), loc)
+                        }
                     }
                 }
             }
@@ -143,11 +145,7 @@ impl PolicySet {
             .and_then(|b| b.by_name.get(request.action.name()))
             .map_or(&[][..], Vec::as_slice);
         let wildcard = bucket.map_or(&[][..], |b| b.wildcard.as_slice());
-        self.everywhere
-            .iter()
-            .chain(wildcard)
-            .chain(named)
-            .copied()
+        self.everywhere.iter().chain(wildcard).chain(named).copied()
     }
 
     fn statement(&self, loc: Loc) -> Option<&Statement> {
@@ -245,6 +243,8 @@ pub trait Observer {
         _result: bool,
     ) {
     }
+    /// A policy variable in an applicable statement's Resource had no value.
+    fn unresolved_variable(&mut self, _name: &str) {}
 }
 
 /// An observer that records nothing.
@@ -287,7 +287,11 @@ impl<'a> Authorization<'a> {
     }
 
     /// Decide one request, showing each evaluated condition to `observer`.
-    pub fn decide_observed<O: Observer>(&self, request: &Request<'_>, observer: &mut O) -> Decision {
+    pub fn decide_observed<O: Observer>(
+        &self,
+        request: &Request<'_>,
+        observer: &mut O,
+    ) -> Decision {
         let mut m = Matches::default();
         let is_root = self.principal.kind == PrincipalKind::Root;
         if !is_root {
@@ -308,9 +312,8 @@ impl<'a> Authorization<'a> {
         if let Some(r) = self.resource_policy {
             self.scan(Role::Resource, r, request, &mut m, observer);
         }
-        let allowed_by_boundary = boundary_allows.map(|allows| {
-            allows && !m.denies.iter().any(|d| d.role == Role::Boundary)
-        });
+        let allowed_by_boundary = boundary_allows
+            .map(|allows| allows && !m.denies.iter().any(|d| d.role == Role::Boundary));
 
         if !m.denies.is_empty() {
             return Decision {
@@ -396,15 +399,23 @@ impl<'a> Authorization<'a> {
             let Some(stmt) = set.statement(loc) else {
                 continue;
             };
-            if !stmt.matches_action(request.action)
-                || !stmt.matches_resource(request.resource, request.context)
-            {
+            if !stmt.matches_action(request.action) {
+                continue;
+            }
+            if !stmt.matches_resource(request.resource, request.context) {
+                if O::ACTIVE {
+                    for name in stmt.unresolved_resource_variables(request.context) {
+                        observer.unresolved_variable(name);
+                    }
+                }
                 continue;
             }
             let named = if role == Role::Resource {
                 // A Deny with NotPrincipal always denies a principal that has a permissions
                 // boundary (IAM User Guide, "Permissions boundaries for IAM entities").
-                if stmt.effect == Effect::Deny && stmt.has_not_principal() && self.boundary.is_some()
+                if stmt.effect == Effect::Deny
+                    && stmt.has_not_principal()
+                    && self.boundary.is_some()
                 {
                     Some(PrincipalMatch::Everyone)
                 } else {

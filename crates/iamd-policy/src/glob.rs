@@ -28,7 +28,11 @@ pub(crate) fn split_wildcards(text: &str, out: &mut Vec<OwnedSeg>) {
             if lit_start < i {
                 out.push(OwnedSeg::Lit(text[lit_start..i].into()));
             }
-            out.push(if c == '*' { OwnedSeg::Star } else { OwnedSeg::One });
+            out.push(if c == '*' {
+                OwnedSeg::Star
+            } else {
+                OwnedSeg::One
+            });
             lit_start = i + 1;
         }
     }
@@ -119,8 +123,24 @@ fn elem_at(segs: &[Seg<'_>], mut p: Pos) -> (Elem, Pos) {
     loop {
         match segs.get(p.seg) {
             None => return (Elem::End, p),
-            Some(Seg::Star) => return (Elem::Star, Pos { seg: p.seg + 1, off: 0 }),
-            Some(Seg::One) => return (Elem::One, Pos { seg: p.seg + 1, off: 0 }),
+            Some(Seg::Star) => {
+                return (
+                    Elem::Star,
+                    Pos {
+                        seg: p.seg + 1,
+                        off: 0,
+                    },
+                );
+            }
+            Some(Seg::One) => {
+                return (
+                    Elem::One,
+                    Pos {
+                        seg: p.seg + 1,
+                        off: 0,
+                    },
+                );
+            }
             Some(Seg::Lit(l)) => match l.as_bytes().get(p.off) {
                 Some(b) => {
                     return (

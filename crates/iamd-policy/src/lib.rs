@@ -42,8 +42,8 @@ pub use condition::{BASE_OPERATORS, BaseOperator, Condition, Operator, SetQualif
 pub use context::{ContextValue, RequestContext};
 pub use error::PolicyError;
 pub use eval::{
-    Authorization, Decision, MissingAllow, NoObserver, Observer, Outcome, PolicySet,
-    PolicySource, Role, SourceType, StatementRef,
+    Authorization, Decision, MissingAllow, NoObserver, Observer, Outcome, PolicySet, PolicySource,
+    Role, SourceType, StatementRef,
 };
 pub use model::{Effect, Policy, PolicyKind, PolicyVersion, Position, Statement};
 pub use parse::parse_policy;

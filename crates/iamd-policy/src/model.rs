@@ -144,6 +144,14 @@ impl ResourceClause {
             .any(|p| p.matches(resource, ctx).unwrap_or(false));
         any != self.negated
     }
+
+    /// Variables (as written) of entries that could not be resolved in `ctx`.
+    pub(crate) fn unresolved<'a>(
+        &'a self,
+        ctx: &'a RequestContext,
+    ) -> impl Iterator<Item = &'a str> {
+        self.patterns.iter().flat_map(move |p| p.unresolved(ctx))
+    }
 }
 
 /// `Principal` or `NotPrincipal`.
@@ -184,7 +192,7 @@ impl Statement {
         self.start
     }
 
-    /// Where the statement's `}` is.
+    /// Just past the statement's closing `}`.
     pub fn end(&self) -> Position {
         self.end
     }
@@ -202,6 +210,14 @@ impl Statement {
         self.resources
             .as_ref()
             .is_none_or(|r| r.matches(resource, ctx))
+    }
+
+    /// Variables in the statement's Resource entries that have no value in `ctx`.
+    pub fn unresolved_resource_variables<'a>(
+        &'a self,
+        ctx: &'a RequestContext,
+    ) -> impl Iterator<Item = &'a str> {
+        self.resources.iter().flat_map(move |r| r.unresolved(ctx))
     }
 
     /// How the statement's Principal names the caller, `None` if it does not. Statements

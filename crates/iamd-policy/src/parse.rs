@@ -33,7 +33,11 @@ pub fn parse_policy(text: &str, kind: PolicyKind) -> Result<Policy, PolicyError>
     let lines = LineIndex::new(text);
     check_characters(text, &lines)?;
     if text.trim().is_empty() {
-        return Err(PolicyError::new("", Position { line: 1, column: 1 }, "the policy document is empty"));
+        return Err(PolicyError::new(
+            "",
+            Position { line: 1, column: 1 },
+            "the policy document is empty",
+        ));
     }
     let ctx = Ctx::default();
     let mut de = serde_json::Deserializer::from_str(text);
@@ -87,13 +91,19 @@ pub fn parse_policy(text: &str, kind: PolicyKind) -> Result<Policy, PolicyError>
         .deserialize(&mut de)
         .map_err(|e| ctx.error(e, &lines, offset))?;
         stmt.start = lines.position(offset);
-        stmt.end = lines.position(offset + stmt_text.len().saturating_sub(1));
-        if let Some(sid) = stmt.sid.as_deref() {
-            if !sid.is_empty() && !sids.insert(sid.into()) {
+        // Just past the closing brace, as IAM's simulation results report it.
+        stmt.end = lines.position(offset + stmt_text.len());
+        if let Some(sid) = stmt.sid.as_deref()
+            && !sid.is_empty()
+            && !sids.insert(sid.into())
+        {
+            {
                 return Err(PolicyError::new(
                     &format!("{path}.Sid"),
                     stmt.start,
-                    format!("Sid \"{sid}\" is used by an earlier statement; statement IDs (SID) in a single policy must be unique"),
+                    format!(
+                        "Sid \"{sid}\" is used by an earlier statement; statement IDs (SID) in a single policy must be unique"
+                    ),
                 ));
             }
         }
@@ -295,25 +305,37 @@ impl<'de> Visitor<'de> for TypedStr<'_> {
         Ok(Cow::Owned(v.to_string()))
     }
     fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
-        Err(self.ctx.fail(format!("expected {}, found the boolean {v}", self.what)))
+        Err(self
+            .ctx
+            .fail(format!("expected {}, found the boolean {v}", self.what)))
     }
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
-        Err(self.ctx.fail(format!("expected {}, found the number {v}", self.what)))
+        Err(self
+            .ctx
+            .fail(format!("expected {}, found the number {v}", self.what)))
     }
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
-        Err(self.ctx.fail(format!("expected {}, found the number {v}", self.what)))
+        Err(self
+            .ctx
+            .fail(format!("expected {}, found the number {v}", self.what)))
     }
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
-        Err(self.ctx.fail(format!("expected {}, found the number {v}", self.what)))
+        Err(self
+            .ctx
+            .fail(format!("expected {}, found the number {v}", self.what)))
     }
     fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
         Err(self.ctx.fail(format!("expected {}, found null", self.what)))
     }
     fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
-        Err(self.ctx.fail(format!("expected {}, found a list", self.what)))
+        Err(self
+            .ctx
+            .fail(format!("expected {}, found a list", self.what)))
     }
     fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
-        Err(self.ctx.fail(format!("expected {}, found an object", self.what)))
+        Err(self
+            .ctx
+            .fail(format!("expected {}, found an object", self.what)))
     }
 }
 
@@ -457,7 +479,9 @@ impl<'de> Visitor<'de> for StatementSeed<'_> {
 
         while let Some(key) = map.next_key_seed(StrSeed)? {
             if seen.contains(&key) {
-                return Err(ctx.fail(format!("the element \"{key}\" appears twice in one statement")));
+                return Err(ctx.fail(format!(
+                    "the element \"{key}\" appears twice in one statement"
+                )));
             }
             ctx.with(&key, || -> Result<(), A::Error> {
                 match &*key {
@@ -600,7 +624,9 @@ impl<'de, T> Visitor<'de> for StrListSeed<'_, T> {
         write!(f, "{} or a list of them", self.what)
     }
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
-        (self.compile)(v).map(|t| vec![t]).map_err(|m| self.ctx.fail(m))
+        (self.compile)(v)
+            .map(|t| vec![t])
+            .map_err(|m| self.ctx.fail(m))
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
         let mut out = Vec::new();
@@ -619,27 +645,47 @@ impl<'de, T> Visitor<'de> for StrListSeed<'_, T> {
             }
         }
         if out.is_empty() {
-            return Err(self.ctx.fail(format!("the list is empty: give at least {}", self.what)));
+            return Err(self
+                .ctx
+                .fail(format!("the list is empty: give at least {}", self.what)));
         }
         Ok(out)
     }
     fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
-        Err(self.ctx.fail(format!("expected {} or a list of them, found the boolean {v}", self.what)))
+        Err(self.ctx.fail(format!(
+            "expected {} or a list of them, found the boolean {v}",
+            self.what
+        )))
     }
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
-        Err(self.ctx.fail(format!("expected {} or a list of them, found the number {v}", self.what)))
+        Err(self.ctx.fail(format!(
+            "expected {} or a list of them, found the number {v}",
+            self.what
+        )))
     }
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
-        Err(self.ctx.fail(format!("expected {} or a list of them, found the number {v}", self.what)))
+        Err(self.ctx.fail(format!(
+            "expected {} or a list of them, found the number {v}",
+            self.what
+        )))
     }
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
-        Err(self.ctx.fail(format!("expected {} or a list of them, found the number {v}", self.what)))
+        Err(self.ctx.fail(format!(
+            "expected {} or a list of them, found the number {v}",
+            self.what
+        )))
     }
     fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-        Err(self.ctx.fail(format!("expected {} or a list of them, found null", self.what)))
+        Err(self.ctx.fail(format!(
+            "expected {} or a list of them, found null",
+            self.what
+        )))
     }
     fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
-        Err(self.ctx.fail(format!("expected {} or a list of them, found an object", self.what)))
+        Err(self.ctx.fail(format!(
+            "expected {} or a list of them, found an object",
+            self.what
+        )))
     }
 }
 
@@ -815,7 +861,10 @@ impl<'de> Visitor<'de> for OperatorBlockSeed<'_> {
         let mut seen: Vec<Cow<'de, str>> = Vec::new();
         while let Some(key) = map.next_key_seed(StrSeed)? {
             if seen.contains(&key) {
-                return Err(ctx.fail(format!("the condition key \"{key}\" appears twice under {}", self.operator)));
+                return Err(ctx.fail(format!(
+                    "the condition key \"{key}\" appears twice under {}",
+                    self.operator
+                )));
             }
             if key.is_empty() {
                 return Err(ctx.fail("a condition key must not be empty"));
@@ -879,7 +928,9 @@ impl<'de> Visitor<'de> for ConditionValuesSeed<'_> {
         let mut out = Vec::new();
         loop {
             let seg = format!("[{}]", out.len());
-            let item = self.ctx.with(&seg, || seq.next_element_seed(ScalarSeed { ctx: self.ctx }))?;
+            let item = self
+                .ctx
+                .with(&seg, || seq.next_element_seed(ScalarSeed { ctx: self.ctx }))?;
             match item {
                 Some(v) => out.push(v),
                 None => break,
@@ -930,7 +981,9 @@ impl<'de> Visitor<'de> for ScalarSeed<'_> {
         Err(self.ctx.fail("condition values cannot be nested lists"))
     }
     fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
-        Err(self.ctx.fail("a condition value must be a string, number or boolean; found an object"))
+        Err(self
+            .ctx
+            .fail("a condition value must be a string, number or boolean; found an object"))
     }
 }
 

@@ -21,7 +21,10 @@ pub enum PrincipalKind {
 impl PrincipalKind {
     /// Whether this caller is a session that session policies can limit.
     pub fn is_session(self) -> bool {
-        matches!(self, PrincipalKind::AssumedRole | PrincipalKind::FederatedUser)
+        matches!(
+            self,
+            PrincipalKind::AssumedRole | PrincipalKind::FederatedUser
+        )
     }
 }
 
@@ -115,8 +118,11 @@ impl AwsPrincipal {
         if text.len() == 12 && text.bytes().all(|b| b.is_ascii_digit()) {
             return Ok(AwsPrincipal::Account(text.into()));
         }
-        if let Some(parts) = crate::arn::split_arn(text) {
-            if parts[0] == "arn" && (parts[2] == "iam" || parts[2] == "sts") {
+        if let Some(parts) = crate::arn::split_arn(text)
+            && parts[0] == "arn"
+            && (parts[2] == "iam" || parts[2] == "sts")
+        {
+            {
                 if parts[5].contains('*') || parts[5].contains('?') {
                     return Err(format!(
                         "\"{text}\": a principal ARN cannot contain wildcards (use \"*\" alone, or a condition on aws:PrincipalArn)"
@@ -129,7 +135,10 @@ impl AwsPrincipal {
             }
         }
         // A unique id (AIDA…, AROA…) stands where a deleted principal used to be.
-        if text.len() >= 16 && text.starts_with('A') && text.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        if text.len() >= 16
+            && text.starts_with('A')
+            && text.bytes().all(|b| b.is_ascii_alphanumeric())
+        {
             return Ok(AwsPrincipal::Arn(text.into()));
         }
         Err(format!(
@@ -203,10 +212,10 @@ impl PrincipalSet {
                 }
             }
         }
-        if let Some(svc) = caller.service.as_deref() {
-            if service.iter().any(|s| **s == *svc) {
-                note(PrincipalMatch::Service);
-            }
+        if let Some(svc) = caller.service.as_deref()
+            && service.iter().any(|s| **s == *svc)
+        {
+            note(PrincipalMatch::Service);
         }
         best
     }

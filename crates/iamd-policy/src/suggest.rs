@@ -50,7 +50,10 @@ mod tests {
     fn suggests_close_names_only() {
         let ops = ["BoolIfExists", "Bool", "StringEquals"];
         assert_eq!(nearest("BoolIfExist", ops).as_deref(), Some("BoolIfExists"));
-        assert_eq!(nearest("stringequals", ops).as_deref(), Some("StringEquals"));
+        assert_eq!(
+            nearest("stringequals", ops).as_deref(),
+            Some("StringEquals")
+        );
         assert_eq!(nearest("Frobnicate", ops), None);
         assert_eq!(distance("kitten", "sitting"), 3);
     }

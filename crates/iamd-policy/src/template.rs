@@ -14,6 +14,8 @@ use crate::glob::{Glob, OwnedSeg, Seg, Segs, matches_segs, split_wildcards};
 pub(crate) struct VarRef {
     /// Lower-cased key, as the context stores keys.
     pub(crate) key: Box<str>,
+    /// The key as written, for messages.
+    pub(crate) name: Box<str>,
     pub(crate) default: Option<Box<str>>,
 }
 
@@ -115,6 +117,21 @@ impl Template {
         Some(out)
     }
 
+    /// The variables without a value in `ctx` (as written), for `MissingContextValues`.
+    pub(crate) fn unresolved<'a>(
+        &'a self,
+        ctx: &'a RequestContext,
+    ) -> impl Iterator<Item = &'a str> {
+        let pieces: &[Piece] = match self {
+            Template::Vars(p) => p,
+            Template::Plain(_) => &[],
+        };
+        pieces.iter().filter_map(move |p| match p {
+            Piece::Var(v) if resolve_var(v, ctx).is_none() => Some(&*v.name),
+            _ => None,
+        })
+    }
+
     /// Wildcard match of `text`; `None` when a variable could not be resolved.
     pub(crate) fn matches(&self, text: &str, ctx: &RequestContext) -> Option<bool> {
         match self {
@@ -142,12 +159,14 @@ fn parse_var(inner: &str) -> VarRef {
         if default.len() >= 2 && default.starts_with('\'') && default.ends_with('\'') {
             return VarRef {
                 key: key.trim().to_ascii_lowercase().into(),
+                name: key.trim().into(),
                 default: Some(default[1..default.len() - 1].into()),
             };
         }
     }
     VarRef {
         key: inner.trim().to_ascii_lowercase().into(),
+        name: inner.trim().into(),
         default: None,
     }
 }
@@ -221,8 +240,14 @@ mod tests {
     #[test]
     fn missing_and_multivalued_keys_leave_text_unresolved() {
         let c = ctx();
-        assert_eq!(Template::parse("${aws:userid}", LIKE).matches("x", &c), None);
-        assert_eq!(Template::parse("${aws:TagKeys}", LIKE).matches("a", &c), None);
+        assert_eq!(
+            Template::parse("${aws:userid}", LIKE).matches("x", &c),
+            None
+        );
+        assert_eq!(
+            Template::parse("${aws:TagKeys}", LIKE).matches("a", &c),
+            None
+        );
     }
 
     #[test]

@@ -38,13 +38,8 @@ impl Observer for Trace {
         value: Option<&ContextValue>,
         result: bool,
     ) {
-        if value.is_none()
-            && !self
-                .missing_keys
-                .iter()
-                .any(|k| k.eq_ignore_ascii_case(condition.key()))
-        {
-            self.missing_keys.push(condition.key().to_string());
+        if value.is_none() {
+            note_missing(&mut self.missing_keys, condition.key());
         }
         self.conditions.push(ConditionTrace {
             at,
@@ -54,6 +49,16 @@ impl Observer for Trace {
             request_values: value.map(|v| v.iter().map(str::to_string).collect()),
             result,
         });
+    }
+
+    fn unresolved_variable(&mut self, name: &str) {
+        note_missing(&mut self.missing_keys, name);
+    }
+}
+
+fn note_missing(keys: &mut Vec<String>, name: &str) {
+    if !keys.iter().any(|k| k.eq_ignore_ascii_case(name)) {
+        keys.push(name.to_string());
     }
 }
 
@@ -75,8 +80,12 @@ impl Observer for MissingKeys {
         value: Option<&ContextValue>,
         _result: bool,
     ) {
-        if value.is_none() && !self.keys.iter().any(|k| k.eq_ignore_ascii_case(condition.key())) {
-            self.keys.push(condition.key().to_string());
+        if value.is_none() {
+            note_missing(&mut self.keys, condition.key());
         }
+    }
+
+    fn unresolved_variable(&mut self, name: &str) {
+        note_missing(&mut self.keys, name);
     }
 }

@@ -1,6 +1,11 @@
 //! Laws of evaluation, checked over generated policies and requests:
 //! an explicit Deny always wins; statement and policy order never change a decision; adding
 //! a Deny never turns a denial into an allow; NotAction is the complement of Action.
+#![allow(
+    clippy::unwrap_used,
+    clippy::panic,
+    reason = "a test fails by panicking"
+)]
 
 mod common;
 
@@ -9,20 +14,43 @@ use iamd_policy::*;
 use proptest::prelude::*;
 
 const ACTIONS: &[&str] = &[
-    "iam:GetUser", "iam:ChangePassword", "iam:CreateAccessKey", "iam:ListUsers",
-    "iam:EnableMFADevice", "s3:GetObject", "sts:GetSessionToken",
+    "iam:GetUser",
+    "iam:ChangePassword",
+    "iam:CreateAccessKey",
+    "iam:ListUsers",
+    "iam:EnableMFADevice",
+    "s3:GetObject",
+    "sts:GetSessionToken",
 ];
 const ACTION_PATTERNS: &[&str] = &[
-    "iam:GetUser", "iam:ChangePassword", "iam:CreateAccessKey", "iam:ListUsers", "iam:Get*",
-    "iam:*AccessKey*", "iam:?etUser", "iam:*", "s3:*", "*", "sts:GetSessionToken", "IAM:getuser",
+    "iam:GetUser",
+    "iam:ChangePassword",
+    "iam:CreateAccessKey",
+    "iam:ListUsers",
+    "iam:Get*",
+    "iam:*AccessKey*",
+    "iam:?etUser",
+    "iam:*",
+    "s3:*",
+    "*",
+    "sts:GetSessionToken",
+    "IAM:getuser",
 ];
 const RESOURCES: &[&str] = &[
-    "arn:aws:iam::123456789012:user/alice", "arn:aws:iam::123456789012:user/bob",
-    "arn:aws:iam::123456789012:mfa/alice", "*", "arn:aws:s3:::b/k",
+    "arn:aws:iam::123456789012:user/alice",
+    "arn:aws:iam::123456789012:user/bob",
+    "arn:aws:iam::123456789012:mfa/alice",
+    "*",
+    "arn:aws:s3:::b/k",
 ];
 const RESOURCE_PATTERNS: &[&str] = &[
-    "*", "arn:aws:iam::*:user/${aws:username}", "arn:aws:iam::123456789012:user/*",
-    "arn:aws:iam::*:mfa/*", "arn:aws:iam::*", "arn:aws:s3:::b/*", "arn:aws:iam::123456789012:user/bob",
+    "*",
+    "arn:aws:iam::*:user/${aws:username}",
+    "arn:aws:iam::123456789012:user/*",
+    "arn:aws:iam::*:mfa/*",
+    "arn:aws:iam::*",
+    "arn:aws:s3:::b/*",
+    "arn:aws:iam::123456789012:user/bob",
 ];
 const CONDITIONS: &[&str] = &[
     "",
@@ -46,12 +74,19 @@ struct Stmt {
 impl Stmt {
     fn json(&self) -> String {
         let list = |idx: &[usize], from: &[&str]| {
-            idx.iter().map(|i| format!("\"{}\"", from[*i])).collect::<Vec<_>>().join(",")
+            idx.iter()
+                .map(|i| format!("\"{}\"", from[*i]))
+                .collect::<Vec<_>>()
+                .join(",")
         };
         format!(
             r#"{{"Effect":"{}","{}":[{}],"Resource":[{}]{}}}"#,
             if self.deny { "Deny" } else { "Allow" },
-            if self.not_action { "NotAction" } else { "Action" },
+            if self.not_action {
+                "NotAction"
+            } else {
+                "Action"
+            },
             list(&self.actions, ACTION_PATTERNS),
             list(&self.resources, RESOURCE_PATTERNS),
             CONDITIONS[self.condition]
@@ -61,7 +96,10 @@ impl Stmt {
 
 fn doc(stmts: &[Stmt]) -> String {
     let body: Vec<String> = stmts.iter().map(Stmt::json).collect();
-    format!(r#"{{"Version":"2012-10-17","Statement":[{}]}}"#, body.join(","))
+    format!(
+        r#"{{"Version":"2012-10-17","Statement":[{}]}}"#,
+        body.join(",")
+    )
 }
 
 fn stmt() -> impl Strategy<Value = Stmt> {
@@ -72,7 +110,13 @@ fn stmt() -> impl Strategy<Value = Stmt> {
         prop::collection::vec(0..RESOURCE_PATTERNS.len(), 1..3),
         0..CONDITIONS.len(),
     )
-        .prop_map(|(deny, not_action, actions, resources, condition)| Stmt { deny, not_action, actions, resources, condition })
+        .prop_map(|(deny, not_action, actions, resources, condition)| Stmt {
+            deny,
+            not_action,
+            actions,
+            resources,
+            condition,
+        })
 }
 
 fn policies() -> impl Strategy<Value = Vec<Vec<Stmt>>> {
@@ -88,15 +132,32 @@ struct Req {
 }
 
 fn req() -> impl Strategy<Value = Req> {
-    (0..ACTIONS.len(), 0..RESOURCES.len(), prop::option::of(any::<bool>()), any::<bool>())
-        .prop_map(|(action, resource, mfa, user)| Req { action, resource, mfa, user })
+    (
+        0..ACTIONS.len(),
+        0..RESOURCES.len(),
+        prop::option::of(any::<bool>()),
+        any::<bool>(),
+    )
+        .prop_map(|(action, resource, mfa, user)| Req {
+            action,
+            resource,
+            mfa,
+            user,
+        })
 }
 
 fn decide(policies: &[Vec<Stmt>], r: &Req) -> Outcome {
     let docs: Vec<String> = policies.iter().map(|p| doc(p)).collect();
     let refs: Vec<&str> = docs.iter().map(String::as_str).collect();
     let name = if r.user { "alice" } else { "bob" };
-    decide_identity(&refs, &Principal::from_arn(&user_arn(name)), ACTIONS[r.action], RESOURCES[r.resource], &user_context(name, r.mfa)).outcome
+    decide_identity(
+        &refs,
+        &Principal::from_arn(&user_arn(name)),
+        ACTIONS[r.action],
+        RESOURCES[r.resource],
+        &user_context(name, r.mfa),
+    )
+    .outcome
 }
 
 proptest! {

@@ -7,13 +7,8 @@ use super::*;
 /// value list of one element becomes a single-valued key.
 fn eval(operator: &str, key: &str, values: &[&str], ctx: &[(&str, &[&str])]) -> bool {
     let op = Operator::parse(operator).unwrap();
-    let cond = Condition::compile(
-        op,
-        key,
-        values.iter().map(|v| (*v).into()).collect(),
-        true,
-    )
-    .unwrap();
+    let cond =
+        Condition::compile(op, key, values.iter().map(|v| (*v).into()).collect(), true).unwrap();
     let mut c = RequestContext::new();
     for (k, v) in ctx {
         if v.len() == 1 && !k.ends_with("[]") {
@@ -101,17 +96,67 @@ fn date_operators() {
     run_table(
         "aws:CurrentTime",
         &[
-            ("DateEquals", &["2026-11-22T12:00:00Z"], &["2026-11-22T12:00:00Z"], true),
-            ("DateEquals", &["2026-11-22T12:00:00Z"], &["2026-11-22T13:00:00+01:00"], true),
-            ("DateNotEquals", &["2026-11-22T12:00:00Z"], &["2026-11-22T12:00:01Z"], true),
-            ("DateLessThan", &["2026-12-01"], &["2026-11-22T12:00:00Z"], true),
-            ("DateLessThan", &["2026-11-01"], &["2026-11-22T12:00:00Z"], false),
-            ("DateLessThanEquals", &["2026-11-22T12:00:00Z"], &["2026-11-22T12:00:00Z"], true),
-            ("DateGreaterThan", &["2026-11-01T00:00:00Z"], &["2026-11-22T12:00:00Z"], true),
-            ("DateGreaterThanEquals", &["2026-11-22T12:00:00Z"], &["2026-11-22T11:59:59Z"], false),
+            (
+                "DateEquals",
+                &["2026-11-22T12:00:00Z"],
+                &["2026-11-22T12:00:00Z"],
+                true,
+            ),
+            (
+                "DateEquals",
+                &["2026-11-22T12:00:00Z"],
+                &["2026-11-22T13:00:00+01:00"],
+                true,
+            ),
+            (
+                "DateNotEquals",
+                &["2026-11-22T12:00:00Z"],
+                &["2026-11-22T12:00:01Z"],
+                true,
+            ),
+            (
+                "DateLessThan",
+                &["2026-12-01"],
+                &["2026-11-22T12:00:00Z"],
+                true,
+            ),
+            (
+                "DateLessThan",
+                &["2026-11-01"],
+                &["2026-11-22T12:00:00Z"],
+                false,
+            ),
+            (
+                "DateLessThanEquals",
+                &["2026-11-22T12:00:00Z"],
+                &["2026-11-22T12:00:00Z"],
+                true,
+            ),
+            (
+                "DateGreaterThan",
+                &["2026-11-01T00:00:00Z"],
+                &["2026-11-22T12:00:00Z"],
+                true,
+            ),
+            (
+                "DateGreaterThanEquals",
+                &["2026-11-22T12:00:00Z"],
+                &["2026-11-22T11:59:59Z"],
+                false,
+            ),
             // Epoch seconds on either side (aws:EpochTime).
-            ("DateGreaterThan", &["1700000000"], &["2026-11-22T12:00:00Z"], true),
-            ("DateLessThan", &["2026-11-22T12:00:00Z"], &["1700000000"], true),
+            (
+                "DateGreaterThan",
+                &["1700000000"],
+                &["2026-11-22T12:00:00Z"],
+                true,
+            ),
+            (
+                "DateLessThan",
+                &["2026-11-22T12:00:00Z"],
+                &["1700000000"],
+                true,
+            ),
         ],
     );
 }
@@ -131,7 +176,12 @@ fn bool_binary_and_ip_operators() {
     run_table(
         "s3:x-amz-checksum",
         &[
-            ("BinaryEquals", &["QmluYXJ5VmFsdWU="], &["QmluYXJ5VmFsdWU="], true),
+            (
+                "BinaryEquals",
+                &["QmluYXJ5VmFsdWU="],
+                &["QmluYXJ5VmFsdWU="],
+                true,
+            ),
             ("BinaryEquals", &["QmluYXJ5VmFsdWU="], &["T3RoZXI="], false),
         ],
     );
@@ -140,7 +190,12 @@ fn bool_binary_and_ip_operators() {
         &[
             ("IpAddress", &["203.0.113.0/24"], &["203.0.113.7"], true),
             ("IpAddress", &["203.0.113.0/24"], &["198.51.100.7"], false),
-            ("IpAddress", &["198.51.100.0/24", "203.0.113.0/24"], &["203.0.113.7"], true),
+            (
+                "IpAddress",
+                &["198.51.100.0/24", "203.0.113.0/24"],
+                &["203.0.113.7"],
+                true,
+            ),
             ("IpAddress", &["2001:db8::/32"], &["2001:db8::1"], true),
             ("IpAddress", &["203.0.113.7"], &["203.0.113.7"], true),
             ("NotIpAddress", &["203.0.113.0/24"], &["203.0.113.7"], false),
@@ -154,21 +209,71 @@ fn arn_operators_match_component_by_component() {
     let value = "arn:aws:svc:us-east-2:999999999999:store/abc:111122223333:finance/doc.txt";
     let pattern = "arn:aws:svc:*:111122223333:finance/*";
     // The documented difference: StringLike's `*` spans colons, ArnLike's does not.
-    assert!(eval("StringLike", "aws:SourceArn", &[pattern], &[("aws:SourceArn", &[value])]));
-    assert!(!eval("ArnLike", "aws:SourceArn", &[pattern], &[("aws:SourceArn", &[value])]));
+    assert!(eval(
+        "StringLike",
+        "aws:SourceArn",
+        &[pattern],
+        &[("aws:SourceArn", &[value])]
+    ));
+    assert!(!eval(
+        "ArnLike",
+        "aws:SourceArn",
+        &[pattern],
+        &[("aws:SourceArn", &[value])]
+    ));
     run_table(
         "aws:PrincipalArn",
         &[
-            ("ArnEquals", &["arn:aws:iam::123456789012:role/admin"], &["arn:aws:iam::123456789012:role/admin"], true),
+            (
+                "ArnEquals",
+                &["arn:aws:iam::123456789012:role/admin"],
+                &["arn:aws:iam::123456789012:role/admin"],
+                true,
+            ),
             // ArnEquals takes wildcards like ArnLike.
-            ("ArnEquals", &["arn:aws:iam::*:role/admin"], &["arn:aws:iam::123456789012:role/admin"], true),
-            ("ArnLike", &["arn:aws:iam::123456789012:role/*"], &["arn:aws:iam::123456789012:role/admin"], true),
-            ("ArnLike", &["arn:aws:iam::123456789012:role/*"], &["arn:aws:iam::123456789012:user/admin"], false),
-            ("ArnLike", &["arn:aws:iam::123456789012:role/*"], &["not-an-arn"], false),
-            ("ArnNotEquals", &["arn:aws:iam::123456789012:role/admin"], &["arn:aws:iam::123456789012:role/other"], true),
-            ("ArnNotLike", &["arn:aws:iam::*:role/admin*"], &["arn:aws:iam::123456789012:role/admin-2"], false),
+            (
+                "ArnEquals",
+                &["arn:aws:iam::*:role/admin"],
+                &["arn:aws:iam::123456789012:role/admin"],
+                true,
+            ),
+            (
+                "ArnLike",
+                &["arn:aws:iam::123456789012:role/*"],
+                &["arn:aws:iam::123456789012:role/admin"],
+                true,
+            ),
+            (
+                "ArnLike",
+                &["arn:aws:iam::123456789012:role/*"],
+                &["arn:aws:iam::123456789012:user/admin"],
+                false,
+            ),
+            (
+                "ArnLike",
+                &["arn:aws:iam::123456789012:role/*"],
+                &["not-an-arn"],
+                false,
+            ),
+            (
+                "ArnNotEquals",
+                &["arn:aws:iam::123456789012:role/admin"],
+                &["arn:aws:iam::123456789012:role/other"],
+                true,
+            ),
+            (
+                "ArnNotLike",
+                &["arn:aws:iam::*:role/admin*"],
+                &["arn:aws:iam::123456789012:role/admin-2"],
+                false,
+            ),
             // Case-sensitive.
-            ("ArnEquals", &["arn:aws:iam::123456789012:role/Admin"], &["arn:aws:iam::123456789012:role/admin"], false),
+            (
+                "ArnEquals",
+                &["arn:aws:iam::123456789012:role/Admin"],
+                &["arn:aws:iam::123456789012:role/admin"],
+                false,
+            ),
         ],
     );
 }
@@ -222,7 +327,12 @@ fn null_tests_presence() {
         ],
     );
     // An empty list is null.
-    assert!(eval("Null", "aws:TagKeys", &["true"], &[("aws:TagKeys[]", &[])]));
+    assert!(eval(
+        "Null",
+        "aws:TagKeys",
+        &["true"],
+        &[("aws:TagKeys[]", &[])]
+    ));
 }
 
 #[test]
@@ -256,22 +366,67 @@ fn set_operators_follow_the_documented_table() {
     let op = "ForAllValues:StringNotLike";
     let k = "aws:TagKeys[]";
     assert!(!eval(op, "aws:TagKeys", &["key1*"], &[(k, &["key1"])]));
-    assert!(!eval(op, "aws:TagKeys", &["key1*"], &[(k, &["key1", "key1b"])]));
+    assert!(!eval(
+        op,
+        "aws:TagKeys",
+        &["key1*"],
+        &[(k, &["key1", "key1b"])]
+    ));
     assert!(eval(op, "aws:TagKeys", &["key1*"], &[(k, &["key2"])]));
     assert!(eval(op, "aws:TagKeys", &["key1*"], &[]));
     // Empty set: ForAllValues true, ForAnyValue false.
-    assert!(eval("ForAllValues:StringEquals", "aws:TagKeys", &["a"], &[(k, &[])]));
-    assert!(!eval("ForAnyValue:StringEquals", "aws:TagKeys", &["a"], &[(k, &[])]));
+    assert!(eval(
+        "ForAllValues:StringEquals",
+        "aws:TagKeys",
+        &["a"],
+        &[(k, &[])]
+    ));
+    assert!(!eval(
+        "ForAnyValue:StringEquals",
+        "aws:TagKeys",
+        &["a"],
+        &[(k, &[])]
+    ));
     // ForAllValues: every request value matches some policy value.
-    assert!(eval("ForAllValues:StringEquals", "aws:TagKeys", &["a", "b"], &[(k, &["a", "b"])]));
-    assert!(!eval("ForAllValues:StringEquals", "aws:TagKeys", &["a"], &[(k, &["a", "b"])]));
+    assert!(eval(
+        "ForAllValues:StringEquals",
+        "aws:TagKeys",
+        &["a", "b"],
+        &[(k, &["a", "b"])]
+    ));
+    assert!(!eval(
+        "ForAllValues:StringEquals",
+        "aws:TagKeys",
+        &["a"],
+        &[(k, &["a", "b"])]
+    ));
     // ForAnyValue: at least one.
-    assert!(eval("ForAnyValue:StringEquals", "aws:TagKeys", &["a"], &[(k, &["a", "z"])]));
-    assert!(!eval("ForAnyValue:StringEquals", "aws:TagKeys", &["a"], &[(k, &["y", "z"])]));
+    assert!(eval(
+        "ForAnyValue:StringEquals",
+        "aws:TagKeys",
+        &["a"],
+        &[(k, &["a", "z"])]
+    ));
+    assert!(!eval(
+        "ForAnyValue:StringEquals",
+        "aws:TagKeys",
+        &["a"],
+        &[(k, &["y", "z"])]
+    ));
     // [ambiguous] ForAnyValue with a negated operator: true when some request value differs
     // from every policy value (the operator applied to each value, then "any").
-    assert!(eval("ForAnyValue:StringNotEquals", "aws:TagKeys", &["a"], &[(k, &["a", "z"])]));
-    assert!(!eval("ForAnyValue:StringNotEquals", "aws:TagKeys", &["a"], &[(k, &["a"])]));
+    assert!(eval(
+        "ForAnyValue:StringNotEquals",
+        "aws:TagKeys",
+        &["a"],
+        &[(k, &["a", "z"])]
+    ));
+    assert!(!eval(
+        "ForAnyValue:StringNotEquals",
+        "aws:TagKeys",
+        &["a"],
+        &[(k, &["a"])]
+    ));
 }
 
 #[test]
@@ -279,8 +434,18 @@ fn multiple_request_values_without_a_set_operator() {
     // [ambiguous] A single-valued operator on a multivalued key: true when any request value
     // matches (the "Single-valued vs. multivalued context keys" page warns against it).
     let k = "aws:TagKeys[]";
-    assert!(eval("StringEquals", "aws:TagKeys", &["a"], &[(k, &["a", "b"])]));
-    assert!(!eval("StringNotEquals", "aws:TagKeys", &["a"], &[(k, &["a", "b"])]));
+    assert!(eval(
+        "StringEquals",
+        "aws:TagKeys",
+        &["a"],
+        &[(k, &["a", "b"])]
+    ));
+    assert!(!eval(
+        "StringNotEquals",
+        "aws:TagKeys",
+        &["a"],
+        &[(k, &["a", "b"])]
+    ));
 }
 
 #[test]
@@ -290,11 +455,31 @@ fn variables_in_condition_values() {
         ("aws:PrincipalTag/team", &["red"]),
         ("aws:ResourceTag/team", &["red"]),
     ];
-    assert!(eval("StringEquals", "aws:ResourceTag/team", &["${aws:PrincipalTag/team}"], ctx));
-    assert!(eval("StringLike", "aws:username", &["${aws:username}*"], ctx));
+    assert!(eval(
+        "StringEquals",
+        "aws:ResourceTag/team",
+        &["${aws:PrincipalTag/team}"],
+        ctx
+    ));
+    assert!(eval(
+        "StringLike",
+        "aws:username",
+        &["${aws:username}*"],
+        ctx
+    ));
     // Unresolved: positive false, negated true.
-    assert!(!eval("StringEquals", "aws:username", &["${aws:PrincipalTag/dept}"], ctx));
-    assert!(eval("StringNotEquals", "aws:username", &["${aws:PrincipalTag/dept}"], ctx));
+    assert!(!eval(
+        "StringEquals",
+        "aws:username",
+        &["${aws:PrincipalTag/dept}"],
+        ctx
+    ));
+    assert!(eval(
+        "StringNotEquals",
+        "aws:username",
+        &["${aws:PrincipalTag/dept}"],
+        ctx
+    ));
     // Bool with a variable (accepted; resolved at evaluation).
     let ctx2: &[(&str, &[&str])] = &[("aws:SecureTransport", &["true"]), ("x:flag", &["true"])];
     assert!(eval("Bool", "aws:SecureTransport", &["${x:flag}"], ctx2));
@@ -302,7 +487,12 @@ fn variables_in_condition_values() {
 
 #[test]
 fn condition_key_names_ignore_case() {
-    assert!(eval("StringEquals", "AWS:UserName", &["alice"], &[("aws:username", &["alice"])]));
+    assert!(eval(
+        "StringEquals",
+        "AWS:UserName",
+        &["alice"],
+        &[("aws:username", &["alice"])]
+    ));
     assert!(eval(
         "StringEquals",
         "aws:PrincipalTag/TEAM",
@@ -340,8 +530,13 @@ fn values_are_validated_for_their_operator() {
         ("Null", "maybe"),
     ];
     for (op, value) in bad {
-        let err = Condition::compile(Operator::parse(op).unwrap(), "k:k", vec![value.into()], true)
-            .unwrap_err();
+        let err = Condition::compile(
+            Operator::parse(op).unwrap(),
+            "k:k",
+            vec![value.into()],
+            true,
+        )
+        .unwrap_err();
         assert!(err.contains(op) && err.contains(value), "{err}");
     }
 }

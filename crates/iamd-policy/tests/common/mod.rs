@@ -1,5 +1,8 @@
 //! Helpers shared by the engine's tests: build policy sets from JSON and ask one question.
-#![allow(dead_code, reason = "each test file uses a different part of the helpers")]
+#![allow(
+    dead_code,
+    reason = "each test file uses a different part of the helpers"
+)]
 
 use std::sync::Arc;
 

@@ -1,0 +1,695 @@
+//! `SimulateCustomPolicy`: evaluate given policies for given actions and resources, as IAM's
+//! simulator does, with the statements that decided and the context keys that were missing.
+//!
+//! The request and result types use the field names of the IAM API (and so of
+//! `aws iam simulate-custom-policy --cli-input-json` and its JSON output), so `iamd simulate`
+//! reads and writes exactly what the aws CLI does.
+//!
+//! A [`Simulator`] keeps compiled policies and indexed policy sets keyed by their text, so a
+//! batch in which the same documents recur compiles each once.
+
+use std::borrow::Cow;
+use std::sync::Arc;
+
+use foldhash::HashMap;
+use serde_json::value::RawValue;
+use smallvec::SmallVec;
+
+use iamd_policy::{
+    Action, Authorization, ContextValue, Decision, MissingKeys, Observer, Policy, PolicyKind,
+    PolicySet, PolicySource, Position, Principal, PrincipalKind, Request, RequestContext, Role,
+    SourceType, Trace, parse_policy,
+};
+use serde::{Deserialize, Serialize};
+
+use crate::error::CoreError;
+
+/// A policy document in a request: plain text (from the API or a file), or a JSON string
+/// literal borrowed from a request line, unescaped only when the simulator has not seen it.
+#[derive(Debug, Clone, Copy)]
+pub enum Doc<'a> {
+    Text(&'a str),
+    Json(&'a RawValue),
+}
+
+impl<'a> Doc<'a> {
+    /// What identifies the document in the caches, without unescaping it.
+    fn key(&self) -> &'a str {
+        match self {
+            Doc::Text(t) => t,
+            Doc::Json(raw) => raw.get(),
+        }
+    }
+
+    fn text(&self) -> Result<Cow<'a, str>, String> {
+        match self {
+            Doc::Text(t) => Ok(Cow::Borrowed(t)),
+            Doc::Json(raw) => {
+                serde_json::from_str::<Cow<'a, str>>(raw.get()).map_err(|e| e.to_string())
+            }
+        }
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Doc<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = <&'de RawValue>::deserialize(d)?;
+        if raw.get().starts_with('"') {
+            Ok(Doc::Json(raw))
+        } else {
+            Err(serde::de::Error::custom(
+                "a policy document must be given as a JSON string (the document's text)",
+            ))
+        }
+    }
+}
+
+/// The input of SimulateCustomPolicy, borrowing from where it was read.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct SimulateCustomPolicyInput<'a> {
+    #[serde(borrow)]
+    pub policy_input_list: Vec<Doc<'a>>,
+    #[serde(borrow, default)]
+    pub permissions_boundary_policy_input_list: Vec<Doc<'a>>,
+    #[serde(borrow)]
+    pub action_names: Vec<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    pub resource_arns: Vec<Cow<'a, str>>,
+    #[serde(borrow)]
+    pub resource_policy: Option<Doc<'a>>,
+    #[serde(borrow)]
+    pub resource_owner: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    pub caller_arn: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    pub context_entries: Vec<ContextEntry<'a>>,
+    #[serde(borrow)]
+    pub resource_handling_option: Option<Cow<'a, str>>,
+    pub max_items: Option<u32>,
+    #[serde(borrow)]
+    pub marker: Option<Cow<'a, str>>,
+}
+
+/// One `ContextEntries` member.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct ContextEntry<'a> {
+    #[serde(borrow)]
+    pub context_key_name: Cow<'a, str>,
+    #[serde(borrow, default)]
+    pub context_key_values: Vec<Cow<'a, str>>,
+    #[serde(borrow)]
+    pub context_key_type: Cow<'a, str>,
+}
+
+/// The result of SimulateCustomPolicy / SimulatePrincipalPolicy.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+#[serde(rename_all = "PascalCase")]
+pub struct SimulationOutput {
+    pub evaluation_results: Vec<EvaluationResult>,
+    pub is_truncated: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(rename_all = "PascalCase")]
+pub struct EvaluationResult {
+    pub eval_action_name: String,
+    pub eval_resource_name: String,
+    pub eval_decision: &'static str,
+    pub matched_statements: Vec<MatchedStatement>,
+    pub missing_context_values: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub permissions_boundary_decision_detail: Option<BoundaryDetail>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(rename_all = "PascalCase")]
+pub struct BoundaryDetail {
+    pub allowed_by_permissions_boundary: bool,
+}
+
+/// A statement that decided (`Statement` in the IAM API).
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(rename_all = "PascalCase")]
+pub struct MatchedStatement {
+    pub source_policy_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_policy_type: Option<&'static str>,
+    pub start_position: Pos,
+    pub end_position: Pos,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "PascalCase")]
+pub struct Pos {
+    pub line: u32,
+    pub column: u32,
+}
+
+impl From<Position> for Pos {
+    fn from(p: Position) -> Pos {
+        Pos {
+            line: p.line,
+            column: p.column,
+        }
+    }
+}
+
+/// The context key types of the IAM API (`ContextKeyTypeEnum`).
+const CONTEXT_KEY_TYPES: [&str; 12] = [
+    "string",
+    "stringList",
+    "numeric",
+    "numericList",
+    "boolean",
+    "booleanList",
+    "ip",
+    "ipList",
+    "binary",
+    "binaryList",
+    "date",
+    "dateList",
+];
+
+/// Caches compiled policies and indexed sets across simulations.
+#[derive(Debug, Default)]
+pub struct Simulator {
+    /// Compiled documents by their text, one map per policy kind.
+    policies: [HashMap<Box<str>, Arc<Policy>>; 3],
+    /// Indexed sets by the addresses of their (cached) policies.
+    sets: HashMap<SmallVec<[usize; 4]>, Arc<PolicySet>>,
+}
+
+fn kind_slot(kind: PolicyKind) -> usize {
+    match kind {
+        PolicyKind::Boundary => 1,
+        PolicyKind::Resource | PolicyKind::Trust => 2,
+        PolicyKind::Identity | PolicyKind::Session => 0,
+    }
+}
+
+/// Beyond this many cached documents the caches start over (bounded memory on long batches).
+const CACHE_LIMIT: usize = 4096;
+
+/// One evaluated (action, resource) pair with its reasons and condition trace, for people.
+#[derive(Debug)]
+pub struct Explained {
+    pub action: String,
+    pub resource: String,
+    pub decision: Decision,
+    /// Each deciding statement, described (`PolicyInputList.1 statement 7 "Sid" (line 21, column 9)`).
+    pub reasons: Vec<String>,
+    /// Every evaluated condition, with the statement it belongs to.
+    pub conditions: Vec<(String, iamd_policy::ConditionTrace)>,
+    pub missing_keys: Vec<String>,
+}
+
+/// The compiled inputs of one simulation.
+struct Prepared {
+    identity: Arc<PolicySet>,
+    boundary: Option<Arc<PolicySet>>,
+    resource: Option<Arc<PolicySet>>,
+    principal: Principal,
+    owner: Option<String>,
+    context: RequestContext,
+    actions: Vec<Action>,
+    resources: Vec<String>,
+}
+
+impl Simulator {
+    pub fn new() -> Simulator {
+        Simulator::default()
+    }
+
+    /// Run SimulateCustomPolicy.
+    pub fn simulate_custom(
+        &mut self,
+        input: &SimulateCustomPolicyInput<'_>,
+    ) -> Result<SimulationOutput, CoreError> {
+        let prepared = self.prepare(input)?;
+        let mut results = Vec::with_capacity(prepared.actions.len() * prepared.resources.len());
+        evaluate_all(
+            &prepared,
+            MissingKeys::default,
+            |action, resource, decision, seen| {
+                results.push(to_result(&prepared, action, resource, &decision, seen.keys));
+            },
+        );
+        paginate(results, input.max_items, input.marker.as_deref())
+    }
+
+    /// Run the simulation and keep each decision's full condition trace.
+    pub fn explain_custom(
+        &mut self,
+        input: &SimulateCustomPolicyInput<'_>,
+    ) -> Result<(SimulationOutput, Vec<Explained>), CoreError> {
+        let prepared = self.prepare(input)?;
+        let mut results = Vec::new();
+        let mut explained = Vec::new();
+        evaluate_all(
+            &prepared,
+            Trace::default,
+            |action, resource, decision, trace: Trace| {
+                results.push(to_result(
+                    &prepared,
+                    action,
+                    resource,
+                    &decision,
+                    trace.missing_keys.clone(),
+                ));
+                let view = prepared.view();
+                let describe = |r: &iamd_policy::StatementRef| describe(&view, r);
+                explained.push(Explained {
+                    action: action.as_str().to_string(),
+                    resource: resource.to_string(),
+                    reasons: decision.reasons.iter().map(describe).collect(),
+                    conditions: trace
+                        .conditions
+                        .iter()
+                        .map(|c| (describe(&c.at), c.clone()))
+                        .collect(),
+                    decision,
+                    missing_keys: trace.missing_keys,
+                });
+            },
+        );
+        Ok((
+            SimulationOutput {
+                evaluation_results: results,
+                is_truncated: false,
+                marker: None,
+            },
+            explained,
+        ))
+    }
+
+    fn prepare(&mut self, input: &SimulateCustomPolicyInput<'_>) -> Result<Prepared, CoreError> {
+        if input.policy_input_list.is_empty() {
+            return Err(CoreError::InvalidInput(
+                "PolicyInputList must contain at least one policy document".into(),
+            ));
+        }
+        if input.action_names.is_empty() {
+            return Err(CoreError::InvalidInput(
+                "ActionNames must contain at least one action name".into(),
+            ));
+        }
+        let identity = self.set(
+            &input.policy_input_list,
+            PolicyKind::Identity,
+            "PolicyInputList",
+        )?;
+        let boundary = if input.permissions_boundary_policy_input_list.is_empty() {
+            None
+        } else {
+            Some(self.set(
+                &input.permissions_boundary_policy_input_list,
+                PolicyKind::Boundary,
+                "PermissionsBoundaryPolicyInputList",
+            )?)
+        };
+        let resource = match &input.resource_policy {
+            Some(doc) => Some(self.set(&[*doc], PolicyKind::Resource, "ResourcePolicy")?),
+            None => None,
+        };
+        if resource.is_some() && input.caller_arn.is_none() {
+            return Err(CoreError::InvalidInput(
+                "CallerArn is required when ResourcePolicy is given: the resource policy's Principal is matched against it".into(),
+            ));
+        }
+        let principal = match &input.caller_arn {
+            Some(arn) => {
+                let p = Principal::from_arn(arn);
+                if p.account.is_empty() || p.kind == PrincipalKind::Service {
+                    return Err(CoreError::InvalidInput(format!(
+                        "CallerArn \"{arn}\" is not an IAM or STS principal ARN"
+                    )));
+                }
+                p
+            }
+            None => Principal {
+                kind: PrincipalKind::User,
+                arn: String::new(),
+                account: String::new(),
+                role_arn: None,
+                service: None,
+            },
+        };
+        let owner = input
+            .resource_owner
+            .as_deref()
+            .map(account_of)
+            .transpose()?;
+        let resources: Vec<String> = if input.resource_arns.is_empty() {
+            vec!["*".to_string()]
+        } else {
+            input.resource_arns.iter().map(|r| r.to_string()).collect()
+        };
+        let actions = input
+            .action_names
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                if a.contains('*') || a.contains('?') {
+                    return Err(CoreError::InvalidInput(format!(
+                        "ActionNames.member.{}: \"{a}\" has a wildcard; the simulator takes exact action names",
+                        i + 1
+                    )));
+                }
+                Action::parse(a).map_err(|m| {
+                    CoreError::InvalidInput(format!("ActionNames.member.{}: {m}", i + 1))
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let context = build_context(&input.context_entries)?;
+        Ok(Prepared {
+            identity,
+            boundary,
+            resource,
+            // With a principal given by ARN only, its own account owns the resource unless
+            // ResourceOwner says otherwise.
+            owner: owner
+                .or_else(|| (!principal.account.is_empty()).then(|| principal.account.clone())),
+            principal,
+            context,
+            actions,
+            resources,
+        })
+    }
+
+    fn set(
+        &mut self,
+        docs: &[Doc<'_>],
+        kind: PolicyKind,
+        list: &str,
+    ) -> Result<Arc<PolicySet>, CoreError> {
+        let mut ids: SmallVec<[usize; 4]> = SmallVec::new();
+        let mut compiled = Vec::with_capacity(docs.len());
+        for (i, doc) in docs.iter().enumerate() {
+            let policy = self.policy(*doc, kind).map_err(|e| match e {
+                DocError::Policy(source) => CoreError::MalformedPolicyDocument {
+                    input: input_id(list, i),
+                    source,
+                },
+                DocError::Json(m) => CoreError::InvalidInput(format!("{}: {m}", input_id(list, i))),
+            })?;
+            ids.push(Arc::as_ptr(&policy) as usize);
+            compiled.push(policy);
+        }
+        if let Some(set) = self.sets.get(ids.as_slice()) {
+            return Ok(set.clone());
+        }
+        let set = Arc::new(PolicySet::new(compiled.into_iter().enumerate().map(
+            |(i, p)| {
+                (
+                    PolicySource {
+                        id: input_id(list, i),
+                        source_type: if kind == PolicyKind::Resource {
+                            SourceType::Resource
+                        } else {
+                            SourceType::None
+                        },
+                    },
+                    p,
+                )
+            },
+        )));
+        if self.sets.len() >= CACHE_LIMIT {
+            self.sets.clear();
+        }
+        self.sets.insert(ids, set.clone());
+        Ok(set)
+    }
+
+    fn policy(&mut self, doc: Doc<'_>, kind: PolicyKind) -> Result<Arc<Policy>, DocError> {
+        let slot = kind_slot(kind);
+        if let Some(p) = self.policies.get(slot).and_then(|m| m.get(doc.key())) {
+            return Ok(p.clone());
+        }
+        let text = doc.text().map_err(DocError::Json)?;
+        let policy = Arc::new(parse_policy(&text, kind).map_err(DocError::Policy)?);
+        if self.policies.iter().map(|m| m.len()).sum::<usize>() >= CACHE_LIMIT {
+            // Sets are keyed by the addresses of cached policies: drop both together.
+            self.policies.iter_mut().for_each(|m| m.clear());
+            self.sets.clear();
+        }
+        if let Some(map) = self.policies.get_mut(slot) {
+            map.insert(doc.key().into(), policy.clone());
+        }
+        Ok(policy)
+    }
+}
+
+enum DocError {
+    Policy(iamd_policy::PolicyError),
+    Json(String),
+}
+
+impl Prepared {
+    fn view(&self) -> SetsView<'_> {
+        SetsView {
+            identity: &self.identity,
+            boundary: self.boundary.as_deref(),
+            resource: self.resource.as_deref(),
+        }
+    }
+}
+
+/// A statement a decision points at: its policy id, number, Sid and position.
+fn describe(view: &SetsView<'_>, r: &iamd_policy::StatementRef) -> String {
+    let Some((source, stmt)) = view
+        .for_role(r.role)
+        .and_then(|s| s.get(r.policy, r.statement))
+    else {
+        return format!("statement {}", r.statement + 1);
+    };
+    let sid = stmt
+        .sid()
+        .filter(|s| !s.is_empty())
+        .map(|s| format!(" \"{s}\""))
+        .unwrap_or_default();
+    format!(
+        "{} statement {}{} (line {}, column {})",
+        source.id,
+        r.statement + 1,
+        sid,
+        stmt.start().line,
+        stmt.start().column
+    )
+}
+
+fn evaluate_all<O: Observer>(
+    p: &Prepared,
+    observer: impl Fn() -> O,
+    mut emit: impl FnMut(&Action, &str, Decision, O),
+) {
+    let auth = Authorization {
+        principal: &p.principal,
+        identity: &p.identity,
+        boundary: p.boundary.as_deref(),
+        session: None,
+        resource_policy: p.resource.as_deref(),
+        resource_owner: p.owner.as_deref(),
+        trust: false,
+    };
+    for action in &p.actions {
+        for resource in &p.resources {
+            let mut seen = observer();
+            let decision = auth.decide_observed(
+                &Request {
+                    action,
+                    resource,
+                    context: &p.context,
+                },
+                &mut seen,
+            );
+            emit(action, resource, decision, seen);
+        }
+    }
+}
+
+struct SetsView<'a> {
+    identity: &'a PolicySet,
+    boundary: Option<&'a PolicySet>,
+    resource: Option<&'a PolicySet>,
+}
+
+impl SetsView<'_> {
+    fn for_role(&self, role: Role) -> Option<&PolicySet> {
+        match role {
+            Role::Identity => Some(self.identity),
+            Role::Boundary => self.boundary,
+            Role::Resource => self.resource,
+            Role::Session => None,
+        }
+    }
+}
+
+fn input_id(list: &str, index: usize) -> String {
+    if list == "ResourcePolicy" {
+        list.to_string()
+    } else {
+        format!("{list}.{}", index + 1)
+    }
+}
+
+/// `123456789012` or `arn:aws:iam::123456789012:root` (or any ARN of the account).
+fn account_of(owner: &str) -> Result<String, CoreError> {
+    if owner.len() == 12 && owner.bytes().all(|b| b.is_ascii_digit()) {
+        return Ok(owner.to_string());
+    }
+    let account = owner.split(':').nth(4).unwrap_or("");
+    if owner.starts_with("arn:")
+        && account.len() == 12
+        && account.bytes().all(|b| b.is_ascii_digit())
+    {
+        return Ok(account.to_string());
+    }
+    Err(CoreError::InvalidInput(format!(
+        "ResourceOwner \"{owner}\" is neither an account id nor an ARN of an account"
+    )))
+}
+
+/// Build the request context from ContextEntries, checking each value against its type.
+pub fn build_context(entries: &[ContextEntry<'_>]) -> Result<RequestContext, CoreError> {
+    let mut ctx = RequestContext::new();
+    for (i, e) in entries.iter().enumerate() {
+        let at = format!("ContextEntries.member.{}", i + 1);
+        let ty: &str = &e.context_key_type;
+        if !CONTEXT_KEY_TYPES.contains(&ty) {
+            return Err(CoreError::InvalidInput(format!(
+                "{at}: ContextKeyType \"{ty}\" is not one of {}",
+                CONTEXT_KEY_TYPES.join(", ")
+            )));
+        }
+        if e.context_key_name.is_empty() {
+            return Err(CoreError::InvalidInput(format!(
+                "{at}: ContextKeyName is empty"
+            )));
+        }
+        let base = ty.strip_suffix("List").unwrap_or(ty);
+        for v in &e.context_key_values {
+            if !value_fits(base, v) {
+                return Err(CoreError::InvalidInput(format!(
+                    "{at}: the value \"{v}\" of {} is not a valid {base}",
+                    e.context_key_name
+                )));
+            }
+        }
+        if ty.ends_with("List") {
+            ctx.set(
+                &e.context_key_name,
+                ContextValue::List(e.context_key_values.iter().map(|v| v.to_string()).collect()),
+            );
+        } else {
+            match e.context_key_values.as_slice() {
+                [one] => ctx.insert(&e.context_key_name, one.to_string()),
+                values => {
+                    return Err(CoreError::InvalidInput(format!(
+                        "{at}: {} has type {ty}, which takes exactly one value, but {} were given (use {ty}List for several)",
+                        e.context_key_name,
+                        values.len()
+                    )));
+                }
+            }
+        }
+    }
+    Ok(ctx)
+}
+
+fn value_fits(base: &str, v: &str) -> bool {
+    use iamd_policy::Operator;
+    // Each check asks the engine to read the value as the matching operator family would, by
+    // compiling a one-value condition: one definition of "a valid number/date/…".
+    let op = match base {
+        "numeric" => "NumericEquals",
+        "boolean" => "Bool",
+        "ip" => "IpAddress",
+        "binary" => "BinaryEquals",
+        "date" => "DateEquals",
+        _ => return true,
+    };
+    Operator::parse(op)
+        .ok()
+        .is_some_and(|op| iamd_policy::Condition::check_value(op, v))
+}
+
+fn to_result(
+    p: &Prepared,
+    action: &Action,
+    resource: &str,
+    decision: &Decision,
+    missing: Vec<String>,
+) -> EvaluationResult {
+    let view = p.view();
+    let matched_statements = decision
+        .reasons
+        .iter()
+        .filter_map(|r| {
+            let (source, stmt) = view.for_role(r.role)?.get(r.policy, r.statement)?;
+            Some(MatchedStatement {
+                source_policy_id: source.id.clone(),
+                source_policy_type: match source.source_type {
+                    SourceType::None => None,
+                    t => Some(t.as_str()),
+                },
+                start_position: stmt.start().into(),
+                end_position: stmt.end().into(),
+            })
+        })
+        .collect();
+    EvaluationResult {
+        eval_action_name: action.as_str().to_string(),
+        eval_resource_name: resource.to_string(),
+        eval_decision: decision.outcome.as_str(),
+        matched_statements,
+        missing_context_values: missing,
+        permissions_boundary_decision_detail: decision.allowed_by_boundary.map(|allowed| {
+            BoundaryDetail {
+                allowed_by_permissions_boundary: allowed,
+            }
+        }),
+    }
+}
+
+/// `MaxItems` / `Marker` over the results (the marker is the index of the next result).
+fn paginate(
+    mut results: Vec<EvaluationResult>,
+    max_items: Option<u32>,
+    marker: Option<&str>,
+) -> Result<SimulationOutput, CoreError> {
+    let start = match marker {
+        None => 0,
+        Some(m) => m
+            .parse::<usize>()
+            .ok()
+            .filter(|s| *s <= results.len())
+            .ok_or_else(|| {
+                CoreError::InvalidInput(format!("Marker \"{m}\" is not valid for this request"))
+            })?,
+    };
+    let max = match max_items {
+        None => usize::MAX,
+        Some(n) if (1..=1000).contains(&n) => n as usize,
+        Some(n) => {
+            return Err(CoreError::InvalidInput(format!(
+                "MaxItems must be between 1 and 1000, not {n}"
+            )));
+        }
+    };
+    let end = start.saturating_add(max).min(results.len());
+    let is_truncated = end < results.len();
+    results.truncate(end);
+    let page = results.split_off(start);
+    Ok(SimulationOutput {
+        evaluation_results: page,
+        is_truncated,
+        marker: is_truncated.then(|| end.to_string()),
+    })
+}
+
+#[cfg(test)]
+mod tests;

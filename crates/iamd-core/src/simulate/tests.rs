@@ -1,0 +1,285 @@
+//! SimulateCustomPolicy as the API and `iamd simulate` run it.
+
+use super::*;
+
+const S2_DENY: &str = r#"{"Version":"2012-10-17","Statement":[{"Sid":"BlockMostAccessUnlessSignedInWithMFA","Effect":"Deny","NotAction":["iam:CreateVirtualMFADevice","iam:EnableMFADevice","iam:ListMFADevices","iam:ListUsers","iam:ListVirtualMFADevices","iam:ResyncMFADevice"],"Resource":"*","Condition":{"BoolIfExists":{"aws:MultiFactorAuthPresent":"false"}}}]}"#;
+const OWN_PASSWORD: &str = "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    {\n      \"Effect\": \"Allow\",\n      \"Action\": \"iam:ChangePassword\",\n      \"Resource\": \"arn:aws:iam::*:user/${aws:username}\"\n    }\n  ]\n}";
+
+fn input<'a>(
+    policies: &[&'a str],
+    actions: &[&'a str],
+    resources: &[&'a str],
+) -> SimulateCustomPolicyInput<'a> {
+    SimulateCustomPolicyInput {
+        policy_input_list: policies.iter().map(|p| Doc::Text(p)).collect(),
+        action_names: actions.iter().map(|a| Cow::Borrowed(*a)).collect(),
+        resource_arns: resources.iter().map(|r| Cow::Borrowed(*r)).collect(),
+        ..SimulateCustomPolicyInput::default()
+    }
+}
+
+fn entry<'a>(name: &'a str, ty: &'a str, values: &[&'a str]) -> ContextEntry<'a> {
+    ContextEntry {
+        context_key_name: Cow::Borrowed(name),
+        context_key_values: values.iter().map(|v| Cow::Borrowed(*v)).collect(),
+        context_key_type: Cow::Borrowed(ty),
+    }
+}
+
+const ALICE: &str = "arn:aws:iam::123456789012:user/alice";
+
+#[test]
+fn results_carry_decisions_positions_and_missing_keys() {
+    let mut sim = Simulator::new();
+    let mut req = input(
+        &[S2_DENY, OWN_PASSWORD],
+        &["iam:ChangePassword", "iam:ListUsers"],
+        &[ALICE],
+    );
+    let out = sim.simulate_custom(&req).unwrap();
+    assert!(!out.is_truncated);
+    let [change, list] = out.evaluation_results.as_slice() else {
+        panic!("{out:?}")
+    };
+    assert_eq!(change.eval_decision, "explicitDeny");
+    assert_eq!(change.eval_action_name, "iam:ChangePassword");
+    assert_eq!(change.eval_resource_name, ALICE);
+    assert_eq!(
+        change.matched_statements,
+        [MatchedStatement {
+            source_policy_id: "PolicyInputList.1".into(),
+            source_policy_type: None,
+            start_position: Pos {
+                line: 1,
+                column: 38
+            },
+            end_position: Pos {
+                line: 1,
+                column: 335
+            },
+        }]
+    );
+    // The Deny's key, and the variable of the Allow's resource, were not in the context.
+    assert_eq!(
+        change.missing_context_values,
+        ["aws:MultiFactorAuthPresent", "aws:username"]
+    );
+    assert_eq!(list.eval_decision, "implicitDeny");
+
+    // With an MFA session and the user name, the second policy's statement allows.
+    req.context_entries = vec![
+        entry("aws:MultiFactorAuthPresent", "boolean", &["true"]),
+        entry("aws:username", "string", &["alice"]),
+    ];
+    let out = sim.simulate_custom(&req).unwrap();
+    let change = &out.evaluation_results[0];
+    assert_eq!(change.eval_decision, "allowed");
+    assert_eq!(
+        change.matched_statements[0].source_policy_id,
+        "PolicyInputList.2"
+    );
+    assert_eq!(
+        change.matched_statements[0].start_position,
+        Pos { line: 4, column: 5 }
+    );
+    assert_eq!(
+        change.matched_statements[0].end_position,
+        Pos { line: 8, column: 6 }
+    );
+    assert!(change.missing_context_values.is_empty());
+}
+
+#[test]
+fn the_json_shape_is_the_aws_cli_shape() {
+    let mut sim = Simulator::new();
+    let line = format!(
+        r#"{{"PolicyInputList":[{}],"ActionNames":["iam:ChangePassword"],"ResourceArns":["{ALICE}"],"ContextEntries":[{{"ContextKeyName":"aws:username","ContextKeyValues":["alice"],"ContextKeyType":"string"}}]}}"#,
+        serde_json::to_string(OWN_PASSWORD).unwrap()
+    );
+    let req: SimulateCustomPolicyInput<'_> = serde_json::from_str(&line).unwrap();
+    let out = serde_json::to_value(sim.simulate_custom(&req).unwrap()).unwrap();
+    assert_eq!(
+        out,
+        serde_json::json!({"EvaluationResults":[{"EvalActionName":"iam:ChangePassword","EvalResourceName":ALICE,
+            "EvalDecision":"allowed","MatchedStatements":[{"SourcePolicyId":"PolicyInputList.1",
+            "StartPosition":{"Line":4,"Column":5},"EndPosition":{"Line":8,"Column":6}}],"MissingContextValues":[]}],
+            "IsTruncated":false})
+    );
+    // Unknown fields are refused, as the aws CLI refuses them.
+    assert!(
+        serde_json::from_str::<SimulateCustomPolicyInput<'_>>(
+            r#"{"PolicyInputList":[],"ActionNames":[],"Bogus":1}"#
+        )
+        .is_err()
+    );
+}
+
+#[test]
+fn boundaries_and_resource_policies() {
+    let mut sim = Simulator::new();
+    let all =
+        r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#;
+    let get_only = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:Get*","Resource":"*"}]}"#;
+    let mut req = input(&[all], &["iam:GetUser", "iam:DeleteUser"], &[ALICE]);
+    req.permissions_boundary_policy_input_list = vec![Doc::Text(get_only)];
+    let out = sim.simulate_custom(&req).unwrap();
+    let r = &out.evaluation_results;
+    assert_eq!(
+        (r[0].eval_decision, r[1].eval_decision),
+        ("allowed", "implicitDeny")
+    );
+    assert_eq!(
+        r[0].permissions_boundary_decision_detail,
+        Some(BoundaryDetail {
+            allowed_by_permissions_boundary: true
+        })
+    );
+    assert_eq!(
+        r[1].permissions_boundary_decision_detail,
+        Some(BoundaryDetail {
+            allowed_by_permissions_boundary: false
+        })
+    );
+
+    let bucket = r#"{"Version":"2012-10-17","Statement":[{"Sid":"Bob","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:user/bob"},"Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}]}"#;
+    let none = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:GetUser","Resource":"*"}]}"#;
+    let mut req = input(&[none], &["s3:GetObject"], &["arn:aws:s3:::b/k"]);
+    req.resource_policy = Some(Doc::Text(bucket));
+    let err = sim.simulate_custom(&req).unwrap_err();
+    assert_eq!(err.code(), "InvalidInput");
+    req.caller_arn = Some(Cow::Borrowed("arn:aws:iam::123456789012:user/bob"));
+    let out = sim.simulate_custom(&req).unwrap();
+    let r = &out.evaluation_results[0];
+    assert_eq!(r.eval_decision, "allowed");
+    assert_eq!(r.matched_statements[0].source_policy_id, "ResourcePolicy");
+    assert_eq!(r.matched_statements[0].source_policy_type, Some("resource"));
+    req.caller_arn = Some(Cow::Borrowed(ALICE));
+    assert_eq!(
+        sim.simulate_custom(&req).unwrap().evaluation_results[0].eval_decision,
+        "implicitDeny"
+    );
+    // Another account's resource needs the identity side too.
+    req.caller_arn = Some(Cow::Borrowed("arn:aws:iam::123456789012:user/bob"));
+    req.resource_owner = Some(Cow::Borrowed("210987654321"));
+    assert_eq!(
+        sim.simulate_custom(&req).unwrap().evaluation_results[0].eval_decision,
+        "implicitDeny"
+    );
+}
+
+#[test]
+fn bad_input_is_refused_with_a_precise_error() {
+    let mut sim = Simulator::new();
+    let bad = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*","Condition":{"BoolIfExist":{"a:b":"true"}}}]}"#;
+    let err = sim
+        .simulate_custom(&input(&[S2_DENY, bad], &["iam:GetUser"], &[]))
+        .unwrap_err();
+    assert_eq!(err.code(), "MalformedPolicyDocument");
+    assert_eq!(
+        err.to_string(),
+        "PolicyInputList.2: Statement[0].Condition: unknown condition operator \"BoolIfExist\" — did you mean \"BoolIfExists\"? (line 1, column 109)"
+    );
+    let err = sim
+        .simulate_custom(&input(&[S2_DENY], &["iam:Get*"], &[]))
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "ActionNames.member.1: \"iam:Get*\" has a wildcard; the simulator takes exact action names"
+    );
+    let err = sim
+        .simulate_custom(&input(&[], &["iam:GetUser"], &[]))
+        .unwrap_err();
+    assert_eq!(err.code(), "InvalidInput");
+
+    let mut req = input(&[S2_DENY], &["iam:GetUser"], &[]);
+    for (e, want) in [
+        (
+            entry("aws:MultiFactorAuthPresent", "boolean", &["yes"]),
+            "ContextEntries.member.1: the value \"yes\" of aws:MultiFactorAuthPresent is not a valid boolean",
+        ),
+        (
+            entry("aws:SourceIp", "ip", &["300.1.1.1"]),
+            "ContextEntries.member.1: the value \"300.1.1.1\" of aws:SourceIp is not a valid ip",
+        ),
+        (
+            entry("aws:CurrentTime", "date", &["today"]),
+            "ContextEntries.member.1: the value \"today\" of aws:CurrentTime is not a valid date",
+        ),
+        (
+            entry("aws:MultiFactorAuthAge", "numeric", &["1", "2"]),
+            "ContextEntries.member.1: aws:MultiFactorAuthAge has type numeric, which takes exactly one value, but 2 were given (use numericList for several)",
+        ),
+        (
+            entry("aws:username", "text", &["a"]),
+            "ContextEntries.member.1: ContextKeyType \"text\" is not one of string, stringList, numeric, numericList, boolean, booleanList, ip, ipList, binary, binaryList, date, dateList",
+        ),
+    ] {
+        req.context_entries = vec![e];
+        let err = sim.simulate_custom(&req).unwrap_err();
+        assert_eq!(
+            (err.code(), err.to_string().as_str()),
+            ("InvalidInput", want)
+        );
+    }
+}
+
+#[test]
+fn results_are_paginated_with_max_items_and_marker() {
+    let mut sim = Simulator::new();
+    let mut req = input(
+        &[S2_DENY],
+        &["iam:GetUser", "iam:ListUsers", "iam:CreateUser"],
+        &[],
+    );
+    req.max_items = Some(2);
+    let first = sim.simulate_custom(&req).unwrap();
+    assert_eq!(first.evaluation_results.len(), 2);
+    assert!(first.is_truncated);
+    req.marker = first.marker.as_deref().map(|m| Cow::Owned(m.to_string()));
+    let second = sim.simulate_custom(&req).unwrap();
+    assert_eq!(second.evaluation_results.len(), 1);
+    assert_eq!(
+        second.evaluation_results[0].eval_action_name,
+        "iam:CreateUser"
+    );
+    assert!(!second.is_truncated && second.marker.is_none());
+    req.marker = Some(Cow::Borrowed("garbage"));
+    assert_eq!(
+        sim.simulate_custom(&req).unwrap_err().code(),
+        "InvalidInput"
+    );
+    req.marker = None;
+    req.max_items = Some(0);
+    assert_eq!(
+        sim.simulate_custom(&req).unwrap_err().code(),
+        "InvalidInput"
+    );
+}
+
+#[test]
+fn explanations_show_conditions_and_deciding_statements() {
+    let mut sim = Simulator::new();
+    let req = input(&[S2_DENY], &["iam:CreateAccessKey"], &[ALICE]);
+    let (_, explained) = sim.explain_custom(&req).unwrap();
+    let e = &explained[0];
+    assert_eq!(e.decision.outcome, iamd_policy::Outcome::ExplicitDeny);
+    assert_eq!(
+        e.reasons,
+        [
+            "PolicyInputList.1 statement 1 \"BlockMostAccessUnlessSignedInWithMFA\" (line 1, column 38)"
+        ]
+    );
+    assert_eq!(e.conditions.len(), 1);
+    assert_eq!(e.conditions[0].1.operator, "BoolIfExists");
+    assert_eq!(e.missing_keys, ["aws:MultiFactorAuthPresent"]);
+}
+
+#[test]
+fn recurring_documents_compile_once() {
+    let mut sim = Simulator::new();
+    let req = input(&[S2_DENY, OWN_PASSWORD], &["iam:GetUser"], &[]);
+    sim.simulate_custom(&req).unwrap();
+    sim.simulate_custom(&req).unwrap();
+    assert_eq!(sim.policies.iter().map(|m| m.len()).sum::<usize>(), 2);
+    assert_eq!(sim.sets.len(), 1);
+}
