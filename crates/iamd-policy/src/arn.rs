@@ -23,6 +23,27 @@ pub(crate) fn split_arn(text: &str) -> Option<[&str; 6]> {
     Some(parts)
 }
 
+/// A value to match, split at most once however many patterns it is matched against (a
+/// decision matches one resource against many statements), and only if a pattern needs it.
+#[derive(Debug, Clone)]
+pub(crate) struct SplitArn<'a> {
+    pub(crate) whole: &'a str,
+    parts: std::cell::OnceCell<Option<[&'a str; 6]>>,
+}
+
+impl<'a> SplitArn<'a> {
+    pub(crate) fn new(whole: &'a str) -> SplitArn<'a> {
+        SplitArn {
+            whole,
+            parts: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn parts(&self) -> Option<&[&'a str; 6]> {
+        self.parts.get_or_init(|| split_arn(self.whole)).as_ref()
+    }
+}
+
 /// A compiled ARN pattern.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum ArnPattern {
@@ -90,14 +111,14 @@ impl ArnPattern {
     }
 
     /// `Some(matched)`, or `None` when a variable in the pattern has no value.
-    pub(crate) fn matches(&self, value: &str, ctx: &RequestContext) -> Option<bool> {
+    pub(crate) fn matches(&self, value: &SplitArn<'_>, ctx: &RequestContext) -> Option<bool> {
         let parts = match self {
             ArnPattern::Any => return Some(true),
             ArnPattern::Parts(parts) => parts,
         };
         let n = parts.len();
         if n == 6 {
-            let Some(v) = split_arn(value) else {
+            let Some(v) = value.parts() else {
                 return Some(false);
             };
             let mut matched = true;
@@ -110,7 +131,7 @@ impl ArnPattern {
             return Some(matched);
         }
         // Short pattern: the first n-1 parts one by one, then the last over the remainder.
-        let mut rest = value;
+        let mut rest = value.whole;
         for p in parts.iter().take(n.saturating_sub(1)) {
             let Some((head, tail)) = rest.split_once(':') else {
                 return Some(false);
@@ -136,7 +157,7 @@ mod tests {
         ctx.insert("aws:username", "alice");
         ArnPattern::parse(pattern, true, false)
             .unwrap()
-            .matches(value, &ctx)
+            .matches(&SplitArn::new(value), &ctx)
             .unwrap_or(false)
     }
 
@@ -218,7 +239,7 @@ mod tests {
     fn unresolved_variables_are_reported() {
         let ctx = RequestContext::new();
         let p = ArnPattern::parse("arn:aws:iam::*:user/${aws:username}", true, false).unwrap();
-        assert_eq!(p.matches("arn:aws:iam::1:user/alice", &ctx), None);
+        assert_eq!(p.matches(&SplitArn::new("arn:aws:iam::1:user/alice"), &ctx), None);
     }
 
     #[test]

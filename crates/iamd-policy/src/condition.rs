@@ -19,7 +19,7 @@
 
 use std::fmt;
 
-use crate::arn::ArnPattern;
+use crate::arn::{ArnPattern, SplitArn};
 use crate::context::{ContextValue, RequestContext};
 use crate::template::{Reading, Template, resolve_var};
 use crate::values::{IpNet, parse_base64, parse_bool, parse_date, parse_ip, parse_number};
@@ -517,9 +517,10 @@ impl Condition {
             (Values::Ips(vals), _) => {
                 parse_ip(request).is_some_and(|ip| vals.iter().any(|net| net.contains(ip)))
             }
-            (Values::Arns(vals), _) => vals
-                .iter()
-                .any(|p| p.matches(request, ctx).unwrap_or(false)),
+            (Values::Arns(vals), _) => {
+                let value = SplitArn::new(request);
+                vals.iter().any(|p| p.matches(&value, ctx).unwrap_or(false))
+            }
             _ => false,
         }
     }

@@ -26,6 +26,7 @@ use std::sync::Arc;
 use foldhash::HashMap;
 use smallvec::SmallVec;
 
+use crate::arn::SplitArn;
 use crate::condition::Condition;
 use crate::context::ContextValue;
 use crate::model::{Effect, Policy, Statement};
@@ -293,24 +294,25 @@ impl<'a> Authorization<'a> {
         observer: &mut O,
     ) -> Decision {
         let mut m = Matches::default();
+        let resource = SplitArn::new(request.resource);
         let is_root = self.principal.kind == PrincipalKind::Root;
         if !is_root {
-            self.scan(Role::Identity, self.identity, request, &mut m, observer);
+            self.scan(Role::Identity, self.identity, request, &resource, &mut m, observer);
         }
         let mut boundary_allows = None;
         if let (Some(b), false) = (self.boundary, is_root) {
             let before = m.allows.len();
-            self.scan(Role::Boundary, b, request, &mut m, observer);
+            self.scan(Role::Boundary, b, request, &resource, &mut m, observer);
             boundary_allows = Some(m.allows.len() > before);
         }
         let mut session_allows = None;
         if let (Some(s), false) = (self.session, is_root) {
             let before = m.allows.len();
-            self.scan(Role::Session, s, request, &mut m, observer);
+            self.scan(Role::Session, s, request, &resource, &mut m, observer);
             session_allows = Some(m.allows.len() > before);
         }
         if let Some(r) = self.resource_policy {
-            self.scan(Role::Resource, r, request, &mut m, observer);
+            self.scan(Role::Resource, r, request, &resource, &mut m, observer);
         }
         let allowed_by_boundary = boundary_allows
             .map(|allows| allows && !m.denies.iter().any(|d| d.role == Role::Boundary));
@@ -392,6 +394,7 @@ impl<'a> Authorization<'a> {
         role: Role,
         set: &PolicySet,
         request: &Request<'_>,
+        resource: &SplitArn<'_>,
         m: &mut Matches,
         observer: &mut O,
     ) {
@@ -402,7 +405,7 @@ impl<'a> Authorization<'a> {
             if !stmt.matches_action(request.action) {
                 continue;
             }
-            if !stmt.matches_resource(request.resource, request.context) {
+            if !stmt.matches_split_resource(resource, request.context) {
                 if O::ACTIVE {
                     for name in stmt.unresolved_resource_variables(request.context) {
                         observer.unresolved_variable(name);

@@ -74,6 +74,14 @@ impl Glob {
         if pattern == "*" {
             return Glob::Any;
         }
+        // Fast paths without building segments: most patterns are a name or a `prefix*`.
+        match pattern.find(['*', '?']) {
+            None => return Glob::Exact(pattern.into()),
+            Some(i) if i + 1 == pattern.len() && pattern.ends_with('*') => {
+                return Glob::Prefix(pattern[..i].into());
+            }
+            Some(_) => {}
+        }
         let mut segs = Vec::new();
         split_wildcards(pattern, &mut segs);
         match segs.as_slice() {

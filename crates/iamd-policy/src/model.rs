@@ -1,6 +1,6 @@
 //! The compiled policy: what a parsed document becomes, and how its elements match a request.
 
-use crate::arn::ArnPattern;
+use crate::arn::{ArnPattern, SplitArn};
 use crate::condition::Condition;
 use crate::context::RequestContext;
 use crate::glob::Glob;
@@ -137,7 +137,7 @@ impl ResourceClause {
     /// An entry whose variable has no value matches no resource (IAM User Guide, "Variables
     /// and tags"); under NotResource such an entry excludes nothing. [ambiguous] the guide does
     /// not describe NotResource with an unresolved variable; this keeps one rule for both.
-    pub(crate) fn matches(&self, resource: &str, ctx: &RequestContext) -> bool {
+    pub(crate) fn matches(&self, resource: &SplitArn<'_>, ctx: &RequestContext) -> bool {
         let any = self
             .patterns
             .iter()
@@ -207,6 +207,10 @@ impl Statement {
     }
 
     pub fn matches_resource(&self, resource: &str, ctx: &RequestContext) -> bool {
+        self.matches_split_resource(&SplitArn::new(resource), ctx)
+    }
+
+    pub(crate) fn matches_split_resource(&self, resource: &SplitArn<'_>, ctx: &RequestContext) -> bool {
         self.resources
             .as_ref()
             .is_none_or(|r| r.matches(resource, ctx))

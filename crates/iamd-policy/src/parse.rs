@@ -15,8 +15,10 @@ use std::cell::RefCell;
 use std::collections::HashSet;
 use std::fmt;
 
+use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
+use smallvec::SmallVec;
 
 use crate::arn::ArnPattern;
 use crate::condition::{Condition, Operator};
@@ -47,21 +49,12 @@ pub fn parse_policy(text: &str, kind: PolicyKind) -> Result<Policy, PolicyError>
         .map_err(|e| ctx.error(e, &lines, 0))?;
 
     let version = top.version.unwrap_or(PolicyVersion::Absent);
-    let Some(raw) = top.statement else {
+    let Some(Statements { items, single }) = top.statement else {
         return Err(PolicyError::new(
             "",
             lines.position(text.len()),
             "missing required element Statement",
         ));
-    };
-    let base = offset_in(text, raw.get());
-    let raw_text = raw.get();
-    let (items, single): (Vec<&RawValue>, bool) = if raw_text.starts_with('[') {
-        let items = serde_json::from_str::<Vec<&RawValue>>(raw_text)
-            .map_err(|e| ctx.error(e, &lines, base))?;
-        (items, false)
-    } else {
-        (vec![raw], true)
     };
 
     let mut statements = Vec::with_capacity(items.len());
@@ -124,6 +117,13 @@ fn offset_in(whole: &str, part: &str) -> usize {
 
 /// Only U+0009, U+000A, U+000D and U+0020–U+00FF may appear (IAM and AWS STS quotas).
 fn check_characters(text: &str, lines: &LineIndex) -> Result<(), PolicyError> {
+    // Fast path: printable ASCII and the three allowed controls.
+    if text
+        .bytes()
+        .all(|b| (0x20..0x80).contains(&b) || b == b'\t' || b == b'\n' || b == b'\r')
+    {
+        return Ok(());
+    }
     for (i, c) in text.char_indices() {
         let ok = matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{FF}');
         if !ok {
@@ -207,17 +207,34 @@ impl Ctx {
         E::custom(message)
     }
 
-    /// Run `f` with `segment` appended to the path (`.Key` or `[i]`).
+    /// Run `f` with `.segment` appended to the path.
     fn with<T>(&self, segment: &str, f: impl FnOnce() -> T) -> T {
         let len = {
             let mut p = self.path.borrow_mut();
             let len = p.len();
-            if !segment.starts_with('[') && !p.is_empty() {
+            if !p.is_empty() {
                 p.push('.');
             }
             p.push_str(segment);
             len
         };
+        self.finish(len, f)
+    }
+
+    /// Run `f` with `[index]` appended to the path.
+    fn with_index<T>(&self, index: usize, f: impl FnOnce() -> T) -> T {
+        let len = {
+            let mut p = self.path.borrow_mut();
+            let len = p.len();
+            p.push('[');
+            p.push_str(itoa(index, &mut [0u8; 20]));
+            p.push(']');
+            len
+        };
+        self.finish(len, f)
+    }
+
+    fn finish<T>(&self, len: usize, f: impl FnOnce() -> T) -> T {
         let out = f();
         // On error the path is left as it was, so the error reports where it happened.
         if self.failure.borrow().is_none() {
@@ -245,6 +262,23 @@ impl Ctx {
             }
         }
     }
+}
+
+/// Decimal digits of `n`, written into `buf` (the path is built on every element; no
+/// allocation for it).
+fn itoa(mut n: usize, buf: &mut [u8; 20]) -> &str {
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        if let Some(slot) = buf.get_mut(i) {
+            *slot = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 || i == 0 {
+            break;
+        }
+    }
+    std::str::from_utf8(buf.get(i..).unwrap_or_default()).unwrap_or_default()
 }
 
 /// A string borrowed from the input when it has no escapes.
@@ -345,7 +379,40 @@ impl<'de> Visitor<'de> for TypedStr<'_> {
 struct Document<'de> {
     version: Option<PolicyVersion>,
     id: Option<Box<str>>,
-    statement: Option<&'de RawValue>,
+    statement: Option<Statements<'de>>,
+}
+
+/// The raw text of each statement (split in the same pass that reads the document), and
+/// whether `Statement` was a single object rather than a list.
+struct Statements<'de> {
+    items: Vec<&'de RawValue>,
+    single: bool,
+}
+
+struct StatementsSeed<'c> {
+    ctx: &'c Ctx,
+}
+
+impl<'de> DeserializeSeed<'de> for StatementsSeed<'_> {
+    type Value = Statements<'de>;
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        let raw = <&'de RawValue>::deserialize(d)?;
+        match raw.get().as_bytes().first() {
+            Some(b'{') => Ok(Statements {
+                items: vec![raw],
+                single: true,
+            }),
+            Some(b'[') => serde_json::from_str::<Vec<&'de RawValue>>(raw.get())
+                .map(|items| Statements {
+                    items,
+                    single: false,
+                })
+                .map_err(|e| self.ctx.fail(e.to_string())),
+            _ => Err(self.ctx.fail(
+                "Statement must be a statement object or a list of statement objects",
+            )),
+        }
+    }
 }
 
 struct DocumentSeed<'c> {
@@ -374,7 +441,7 @@ impl<'de> Visitor<'de> for DocumentSeed<'_> {
             id: None,
             statement: None,
         };
-        let mut seen: Vec<Cow<'de, str>> = Vec::new();
+        let mut seen: SmallVec<[Cow<'de, str>; 8]> = SmallVec::new();
         while let Some(key) = map.next_key_seed(StrSeed)? {
             if seen.contains(&key) {
                 return Err(ctx.fail(format!("the element \"{key}\" appears twice")));
@@ -403,14 +470,7 @@ impl<'de> Visitor<'de> for DocumentSeed<'_> {
                         doc.id = Some(v.into());
                     }
                     "Statement" => {
-                        let raw: &'de RawValue = map.next_value()?;
-                        let first = raw.get().as_bytes().first().copied();
-                        if first != Some(b'[') && first != Some(b'{') {
-                            return Err(ctx.fail(
-                                "Statement must be a statement object or a list of statement objects",
-                            ));
-                        }
-                        doc.statement = Some(raw);
+                        doc.statement = Some(map.next_value_seed(StatementsSeed { ctx })?);
                     }
                     other => return Err(ctx.fail(unknown_element(other, &DOCUMENT_ELEMENTS))),
                 }
@@ -475,7 +535,7 @@ impl<'de> Visitor<'de> for StatementSeed<'_> {
         let mut actions: Option<ActionClause> = None;
         let mut resources: Option<ResourceClause> = None;
         let mut conditions: Option<Vec<Condition>> = None;
-        let mut seen: Vec<Cow<'de, str>> = Vec::new();
+        let mut seen: SmallVec<[Cow<'de, str>; 8]> = SmallVec::new();
 
         while let Some(key) = map.next_key_seed(StrSeed)? {
             if seen.contains(&key) {
@@ -631,8 +691,7 @@ impl<'de, T> Visitor<'de> for StrListSeed<'_, T> {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
         let mut out = Vec::new();
         loop {
-            let seg = format!("[{}]", out.len());
-            let item = self.ctx.with(&seg, || {
+            let item = self.ctx.with_index(out.len(), || {
                 seq.next_element_seed(ItemSeed {
                     ctx: self.ctx,
                     what: self.what,
@@ -743,7 +802,7 @@ impl<'de> Visitor<'de> for PrincipalSeed<'_> {
         let mut service = Vec::new();
         let mut federated = Vec::new();
         let mut canonical = Vec::new();
-        let mut seen: Vec<Cow<'de, str>> = Vec::new();
+        let mut seen: SmallVec<[Cow<'de, str>; 8]> = SmallVec::new();
         while let Some(key) = map.next_key_seed(StrSeed)? {
             if seen.contains(&key) {
                 return Err(ctx.fail(format!("the principal type \"{key}\" appears twice")));
@@ -817,7 +876,7 @@ impl<'de> Visitor<'de> for ConditionBlockSeed<'_> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let ctx = self.ctx;
         let mut out = Vec::new();
-        let mut seen: Vec<Cow<'de, str>> = Vec::new();
+        let mut seen: SmallVec<[Cow<'de, str>; 8]> = SmallVec::new();
         while let Some(name) = map.next_key_seed(StrSeed)? {
             if seen.contains(&name) {
                 return Err(ctx.fail(format!("the condition operator \"{name}\" appears twice")));
@@ -858,7 +917,7 @@ impl<'de> Visitor<'de> for OperatorBlockSeed<'_> {
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let ctx = self.ctx;
-        let mut seen: Vec<Cow<'de, str>> = Vec::new();
+        let mut seen: SmallVec<[Cow<'de, str>; 8]> = SmallVec::new();
         while let Some(key) = map.next_key_seed(StrSeed)? {
             if seen.contains(&key) {
                 return Err(ctx.fail(format!(

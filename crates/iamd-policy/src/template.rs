@@ -43,6 +43,14 @@ pub(crate) struct Reading {
 
 impl Template {
     pub(crate) fn parse(text: &str, reading: Reading) -> Template {
+        // The common case: no variable syntax at all.
+        if !reading.variables || !text.contains("${") {
+            return Template::Plain(if reading.wildcards {
+                Glob::new(text)
+            } else {
+                Glob::Exact(text.into())
+            });
+        }
         let mut pieces: Vec<Piece> = Vec::new();
         let mut has_var = false;
         let mut rest = text;

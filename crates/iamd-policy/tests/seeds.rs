@@ -211,32 +211,7 @@ fn s2_the_not_action_fix() {
     }
 }
 
-pub const S5: &str = r#"{
-    "Version": "2012-10-17",
-    "Statement": [
-        {"Sid": "AllowViewAccountInfo", "Effect": "Allow",
-         "Action": ["iam:GetAccountPasswordPolicy", "iam:ListVirtualMFADevices"], "Resource": "*"},
-        {"Sid": "AllowManageOwnPasswords", "Effect": "Allow",
-         "Action": ["iam:ChangePassword", "iam:GetUser"], "Resource": "arn:aws:iam::*:user/${aws:username}"},
-        {"Sid": "AllowManageOwnAccessKeys", "Effect": "Allow",
-         "Action": ["iam:CreateAccessKey", "iam:DeleteAccessKey", "iam:ListAccessKeys", "iam:UpdateAccessKey"],
-         "Resource": "arn:aws:iam::*:user/${aws:username}"},
-        {"Sid": "AllowManageOwnGitCredentials", "Effect": "Allow",
-         "Action": ["iam:CreateServiceSpecificCredential", "iam:DeleteServiceSpecificCredential",
-                    "iam:ListServiceSpecificCredentials", "iam:ResetServiceSpecificCredential",
-                    "iam:UpdateServiceSpecificCredential"],
-         "Resource": "arn:aws:iam::*:user/${aws:username}"},
-        {"Sid": "AllowManageOwnVirtualMFADevice", "Effect": "Allow",
-         "Action": ["iam:CreateVirtualMFADevice"], "Resource": "arn:aws:iam::*:mfa/*"},
-        {"Sid": "AllowManageOwnUserMFA", "Effect": "Allow",
-         "Action": ["iam:DeactivateMFADevice", "iam:EnableMFADevice", "iam:ListMFADevices", "iam:ResyncMFADevice"],
-         "Resource": "arn:aws:iam::*:user/${aws:username}"},
-        {"Sid": "DenyAllExceptListedIfNoMFA", "Effect": "Deny",
-         "NotAction": ["iam:CreateVirtualMFADevice", "iam:EnableMFADevice", "iam:GetUser", "iam:ListMFADevices",
-                       "iam:ListVirtualMFADevices", "iam:ResyncMFADevice", "sts:GetSessionToken"],
-         "Resource": "*", "Condition": {"BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}}}
-    ]
-}"#;
+pub const S5: &str = include_str!("data/s5.json");
 
 #[test]
 fn s5_self_management_with_and_without_mfa() {
