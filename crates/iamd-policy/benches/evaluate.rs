@@ -1,6 +1,9 @@
 //! Engine benchmarks (divan). Run: `cargo bench -p iamd-policy --bench evaluate`.
 //! Figures and the machine they came from: docs/benchmarks.md.
-#![allow(clippy::expect_used, reason = "benchmark set-up fails loudly on bad input")]
+#![allow(
+    clippy::expect_used,
+    reason = "benchmark set-up fails loudly on bad input"
+)]
 
 use std::sync::Arc;
 
@@ -17,7 +20,10 @@ const ACCOUNT: &str = "123456789012";
 fn set_of(docs: &[String]) -> PolicySet {
     PolicySet::new(docs.iter().enumerate().map(|(i, d)| {
         (
-            PolicySource { id: format!("p{i}"), source_type: SourceType::None },
+            PolicySource {
+                id: format!("p{i}"),
+                source_type: SourceType::None,
+            },
             Arc::new(parse_policy(d, PolicyKind::Identity).expect("benchmark policy parses")),
         )
     }))
@@ -47,12 +53,32 @@ fn user_context(mfa: Option<bool>) -> RequestContext {
 
 /// Six typical requests against the S5 policy: (action, resource, MFA).
 const S5_REQUESTS: [(&str, &str, Option<bool>); 6] = [
-    ("iam:ChangePassword", "arn:aws:iam::123456789012:user/alice", Some(true)),
-    ("iam:ChangePassword", "arn:aws:iam::123456789012:user/alice", Some(false)),
-    ("iam:CreateAccessKey", "arn:aws:iam::123456789012:user/alice", None),
-    ("iam:EnableMFADevice", "arn:aws:iam::123456789012:user/alice", Some(false)),
+    (
+        "iam:ChangePassword",
+        "arn:aws:iam::123456789012:user/alice",
+        Some(true),
+    ),
+    (
+        "iam:ChangePassword",
+        "arn:aws:iam::123456789012:user/alice",
+        Some(false),
+    ),
+    (
+        "iam:CreateAccessKey",
+        "arn:aws:iam::123456789012:user/alice",
+        None,
+    ),
+    (
+        "iam:EnableMFADevice",
+        "arn:aws:iam::123456789012:user/alice",
+        Some(false),
+    ),
     ("iam:ListVirtualMFADevices", "*", Some(true)),
-    ("iam:CreateAccessKey", "arn:aws:iam::123456789012:user/bob", Some(true)),
+    (
+        "iam:CreateAccessKey",
+        "arn:aws:iam::123456789012:user/bob",
+        Some(true),
+    ),
 ];
 
 #[divan::bench(args = 0..6)]
@@ -72,7 +98,11 @@ fn s5_decision(bencher: Bencher, i: usize) {
         trust: false,
     };
     bencher.bench_local(|| {
-        auth.decide(black_box(&Request { action: &action, resource, context: &context }))
+        auth.decide(black_box(&Request {
+            action: &action,
+            resource,
+            context: &context,
+        }))
     });
 }
 
@@ -89,7 +119,10 @@ fn many_statements(n: usize, shared_action: bool) -> String {
             )
         })
         .collect();
-    format!(r#"{{"Version":"2012-10-17","Statement":[{}]}}"#, stmts.join(","))
+    format!(
+        r#"{{"Version":"2012-10-17","Statement":[{}]}}"#,
+        stmts.join(",")
+    )
 }
 
 /// Cost per decision against `n` statements of which none (`false`) or all (`true`) can
@@ -110,7 +143,13 @@ fn statements<const ALL_MATCH_ACTION: bool>(bencher: Bencher, n: usize) {
         trust: false,
     };
     let resource = "arn:aws:iam::123456789012:user/team7/alice";
-    bencher.bench_local(|| auth.decide(black_box(&Request { action: &action, resource, context: &context })));
+    bencher.bench_local(|| {
+        auth.decide(black_box(&Request {
+            action: &action,
+            resource,
+            context: &context,
+        }))
+    });
 }
 
 /// A managed policy of about 6 KB (IAM's limit is 6,144 non-whitespace characters).
@@ -123,7 +162,10 @@ fn six_kb_policy() -> String {
             if i % 3 == 0 { "Deny" } else { "Allow" }
         ));
         i += 1;
-        let doc = format!(r#"{{"Version":"2012-10-17","Statement":[{}]}}"#, stmts.join(","));
+        let doc = format!(
+            r#"{{"Version":"2012-10-17","Statement":[{}]}}"#,
+            stmts.join(",")
+        );
         if doc.len() >= 6000 {
             return doc;
         }

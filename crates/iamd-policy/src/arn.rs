@@ -239,7 +239,10 @@ mod tests {
     fn unresolved_variables_are_reported() {
         let ctx = RequestContext::new();
         let p = ArnPattern::parse("arn:aws:iam::*:user/${aws:username}", true, false).unwrap();
-        assert_eq!(p.matches(&SplitArn::new("arn:aws:iam::1:user/alice"), &ctx), None);
+        assert_eq!(
+            p.matches(&SplitArn::new("arn:aws:iam::1:user/alice"), &ctx),
+            None
+        );
     }
 
     #[test]

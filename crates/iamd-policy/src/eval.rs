@@ -297,7 +297,14 @@ impl<'a> Authorization<'a> {
         let resource = SplitArn::new(request.resource);
         let is_root = self.principal.kind == PrincipalKind::Root;
         if !is_root {
-            self.scan(Role::Identity, self.identity, request, &resource, &mut m, observer);
+            self.scan(
+                Role::Identity,
+                self.identity,
+                request,
+                &resource,
+                &mut m,
+                observer,
+            );
         }
         let mut boundary_allows = None;
         if let (Some(b), false) = (self.boundary, is_root) {

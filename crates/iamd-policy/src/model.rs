@@ -210,7 +210,11 @@ impl Statement {
         self.matches_split_resource(&SplitArn::new(resource), ctx)
     }
 
-    pub(crate) fn matches_split_resource(&self, resource: &SplitArn<'_>, ctx: &RequestContext) -> bool {
+    pub(crate) fn matches_split_resource(
+        &self,
+        resource: &SplitArn<'_>,
+        ctx: &RequestContext,
+    ) -> bool {
         self.resources
             .as_ref()
             .is_none_or(|r| r.matches(resource, ctx))

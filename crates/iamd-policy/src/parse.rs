@@ -408,9 +408,9 @@ impl<'de> DeserializeSeed<'de> for StatementsSeed<'_> {
                     single: false,
                 })
                 .map_err(|e| self.ctx.fail(e.to_string())),
-            _ => Err(self.ctx.fail(
-                "Statement must be a statement object or a list of statement objects",
-            )),
+            _ => Err(self
+                .ctx
+                .fail("Statement must be a statement object or a list of statement objects")),
         }
     }
 }
