@@ -6,5 +6,6 @@
 
 pub mod error;
 pub mod simulate;
+pub mod store;
 
 pub use error::CoreError;
