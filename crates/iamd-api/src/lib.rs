@@ -8,7 +8,9 @@
 //! AWS service models.
 
 pub mod generated;
+mod handlers;
 pub mod query;
+pub mod server;
 pub mod xml;
 
 pub use generated::{Input, Operation, Output, Service, iam, sts};

@@ -2,10 +2,13 @@
 
 use iamd_policy::PolicyError;
 
+use crate::store::StoreError;
+
 /// A failed operation, as the client will be told.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CoreError {
-    /// A policy document that is not valid; `input` names which one (`PolicyInputList.2`).
+    /// A policy document that is not valid; `input` names which one (`PolicyInputList.2`,
+    /// `PolicyDocument`).
     #[error("{input}: {source}")]
     MalformedPolicyDocument {
         input: String,
@@ -15,6 +18,30 @@ pub enum CoreError {
     /// A parameter that is present but not acceptable.
     #[error("{0}")]
     InvalidInput(String),
+    #[error("{0}")]
+    NoSuchEntity(String),
+    #[error("{0}")]
+    EntityAlreadyExists(String),
+    #[error("{0}")]
+    DeleteConflict(String),
+    #[error("{0}")]
+    LimitExceeded(String),
+    /// Two writes raced and this one lost; the client may retry.
+    #[error("{0}")]
+    ConcurrentModification(String),
+    /// The caller is not allowed; the message is AWS's sentence, naming the reason.
+    #[error("{0}")]
+    AccessDenied(String),
+    /// Authentication failed: SigV4 errors and unknown or inactive keys, with AWS's code.
+    #[error("{message}")]
+    Authentication {
+        code: &'static str,
+        status: u16,
+        message: String,
+    },
+    /// Something broke inside iamd (storage, randomness); never the client's fault.
+    #[error("{0}")]
+    ServiceFailure(String),
 }
 
 impl CoreError {
@@ -23,6 +50,14 @@ impl CoreError {
         match self {
             CoreError::MalformedPolicyDocument { .. } => "MalformedPolicyDocument",
             CoreError::InvalidInput(_) => "InvalidInput",
+            CoreError::NoSuchEntity(_) => "NoSuchEntity",
+            CoreError::EntityAlreadyExists(_) => "EntityAlreadyExists",
+            CoreError::DeleteConflict(_) => "DeleteConflict",
+            CoreError::LimitExceeded(_) => "LimitExceeded",
+            CoreError::ConcurrentModification(_) => "ConcurrentModification",
+            CoreError::AccessDenied(_) => "AccessDenied",
+            CoreError::Authentication { code, .. } => code,
+            CoreError::ServiceFailure(_) => "ServiceFailure",
         }
     }
 
@@ -30,6 +65,46 @@ impl CoreError {
     pub fn http_status(&self) -> u16 {
         match self {
             CoreError::MalformedPolicyDocument { .. } | CoreError::InvalidInput(_) => 400,
+            CoreError::NoSuchEntity(_) => 404,
+            CoreError::EntityAlreadyExists(_)
+            | CoreError::DeleteConflict(_)
+            | CoreError::LimitExceeded(_)
+            | CoreError::ConcurrentModification(_) => 409,
+            CoreError::AccessDenied(_) => 403,
+            CoreError::Authentication { status, .. } => *status,
+            CoreError::ServiceFailure(_) => 500,
+        }
+    }
+
+    /// Whether the client is at fault (`<Type>Sender</Type>`) rather than the service.
+    pub fn is_sender_fault(&self) -> bool {
+        !matches!(self, CoreError::ServiceFailure(_))
+    }
+}
+
+impl From<StoreError> for CoreError {
+    fn from(e: StoreError) -> CoreError {
+        match e {
+            StoreError::ConditionFailed { .. } => CoreError::ConcurrentModification(
+                "The request was rejected because it conflicted with a concurrent change; retry it."
+                    .into(),
+            ),
+            StoreError::Backend(m) => CoreError::ServiceFailure(format!("storage failure: {m}")),
+        }
+    }
+}
+
+impl From<iamd_sigv4::SigV4Error> for CoreError {
+    fn from(e: iamd_sigv4::SigV4Error) -> CoreError {
+        let code = e.aws_code();
+        let status = match code {
+            "IncompleteSignature" | "RequestExpired" | "XAmzContentSHA256Mismatch" => 400,
+            _ => 403,
+        };
+        CoreError::Authentication {
+            code,
+            status,
+            message: e.to_string(),
         }
     }
 }

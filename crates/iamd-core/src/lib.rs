@@ -1,11 +1,20 @@
 //! The iamd domain: what the API and the console do, without HTTP.
 //!
-//! For now this holds the simulator (`SimulateCustomPolicy` semantics, shared by
-//! `iamd simulate` and the API) and the error type that maps every failure to one AWS error
-//! code.
+//! [`Iam`] is one account's IAM and STS: authentication of signed requests, authorization of
+//! every call, and the operations (`ops`). State lives behind the [`store::Store`] seam;
+//! [`CoreError`] maps every failure to one AWS error code.
 
+pub mod authz;
+pub mod aws_managed;
+pub mod clock;
+pub mod entities;
 pub mod error;
+pub mod ids;
+pub mod ops;
+pub mod secrets;
+pub mod service;
 pub mod simulate;
 pub mod store;
 
 pub use error::CoreError;
+pub use service::{Caller, Iam, Origin};

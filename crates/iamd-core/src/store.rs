@@ -118,7 +118,11 @@ pub enum Condition {
     /// No record has this key.
     Absent { kind: Kind, key: String },
     /// The record exists and still has this version.
-    Version { kind: Kind, key: String, version: i64 },
+    Version {
+        kind: Kind,
+        key: String,
+        version: i64,
+    },
     /// Fewer than `limit` records of this kind have this owner.
     OwnerCountBelow {
         kind: Kind,

@@ -1,0 +1,734 @@
+//! From typed wire inputs to the domain's operations and back to typed wire outputs.
+//!
+//! Each arm only translates: the domain authorizes, validates and writes.
+
+use std::borrow::Cow;
+
+use iamd_core::entities::{self, KeyStatus, OwnerKind};
+use iamd_core::ops::Paged;
+use iamd_core::simulate::{ContextEntry, Doc, SimulateCustomPolicyInput, SimulationOutput};
+use iamd_core::store::Store;
+use iamd_core::{Caller, CoreError, Iam};
+
+use crate::generated::{Input, Output, iam, sts};
+
+pub(crate) async fn dispatch<S: Store>(
+    svc: &Iam<S>,
+    caller: &Caller,
+    input: Input,
+) -> Result<Output, CoreError> {
+    let account = svc.account_id().to_string();
+    let user = |u: entities::User| wire_user(&account, u, true);
+    Ok(match input {
+        Input::GetCallerIdentity(_) => {
+            let id = svc.get_caller_identity(caller);
+            Output::GetCallerIdentity(sts::GetCallerIdentityResponse {
+                user_id: Some(id.user_id),
+                account: Some(id.account),
+                arn: Some(id.arn),
+            })
+        }
+
+        // Users
+        Input::CreateUser(r) => {
+            let tags = r
+                .tags
+                .unwrap_or_default()
+                .into_iter()
+                .map(domain_tag)
+                .collect();
+            let u = svc
+                .create_user(
+                    caller,
+                    &r.user_name,
+                    r.path.as_deref(),
+                    r.permissions_boundary.as_deref(),
+                    tags,
+                )
+                .await?;
+            Output::CreateUser(iam::CreateUserResponse {
+                user: Some(user(u)),
+            })
+        }
+        Input::GetUser(r) => {
+            let u = svc.get_user(caller, r.user_name.as_deref()).await?;
+            let wire = if u.name.is_empty() {
+                // The root user: its ARN, and the account id as its id.
+                iam::User {
+                    path: "/".into(),
+                    user_name: String::new(),
+                    user_id: u.id.clone(),
+                    arn: format!("arn:aws:iam::{account}:root"),
+                    create_date: u.create_date,
+                    password_last_used: None,
+                    permissions_boundary: None,
+                    tags: None,
+                }
+            } else {
+                user(u)
+            };
+            Output::GetUser(iam::GetUserResponse { user: wire })
+        }
+        Input::ListUsers(r) => {
+            let page = svc
+                .list_users(
+                    caller,
+                    r.path_prefix.as_deref(),
+                    r.marker.as_deref(),
+                    r.max_items,
+                )
+                .await?;
+            let (users, is_truncated, marker) = split(page, |u| wire_user(&account, u, false));
+            Output::ListUsers(iam::ListUsersResponse {
+                users,
+                is_truncated,
+                marker,
+            })
+        }
+        Input::UpdateUser(r) => {
+            svc.update_user(
+                caller,
+                &r.user_name,
+                r.new_path.as_deref(),
+                r.new_user_name.as_deref(),
+            )
+            .await?;
+            Output::UpdateUser
+        }
+        Input::DeleteUser(r) => {
+            svc.delete_user(caller, &r.user_name).await?;
+            Output::DeleteUser
+        }
+        Input::TagUser(r) => {
+            svc.tag_user(
+                caller,
+                &r.user_name,
+                r.tags.into_iter().map(domain_tag).collect(),
+            )
+            .await?;
+            Output::TagUser
+        }
+        Input::UntagUser(r) => {
+            svc.untag_user(caller, &r.user_name, &r.tag_keys).await?;
+            Output::UntagUser
+        }
+        Input::ListUserTags(r) => {
+            let page = svc
+                .list_user_tags(caller, &r.user_name, r.marker.as_deref(), r.max_items)
+                .await?;
+            let (tags, is_truncated, marker) = split(page, wire_tag);
+            Output::ListUserTags(iam::ListUserTagsResponse {
+                tags,
+                is_truncated,
+                marker,
+            })
+        }
+
+        // Groups
+        Input::CreateGroup(r) => {
+            let g = svc
+                .create_group(caller, &r.group_name, r.path.as_deref())
+                .await?;
+            Output::CreateGroup(iam::CreateGroupResponse {
+                group: wire_group(&account, g),
+            })
+        }
+        Input::GetGroup(r) => {
+            let (g, page) = svc
+                .get_group(caller, &r.group_name, r.marker.as_deref(), r.max_items)
+                .await?;
+            let (users, is_truncated, marker) = split(page, |u| wire_user(&account, u, false));
+            Output::GetGroup(iam::GetGroupResponse {
+                group: wire_group(&account, g),
+                users,
+                is_truncated,
+                marker,
+            })
+        }
+        Input::ListGroups(r) => {
+            let page = svc
+                .list_groups(
+                    caller,
+                    r.path_prefix.as_deref(),
+                    r.marker.as_deref(),
+                    r.max_items,
+                )
+                .await?;
+            let (groups, is_truncated, marker) = split(page, |g| wire_group(&account, g));
+            Output::ListGroups(iam::ListGroupsResponse {
+                groups,
+                is_truncated,
+                marker,
+            })
+        }
+        Input::DeleteGroup(r) => {
+            svc.delete_group(caller, &r.group_name).await?;
+            Output::DeleteGroup
+        }
+        Input::AddUserToGroup(r) => {
+            svc.add_user_to_group(caller, &r.group_name, &r.user_name)
+                .await?;
+            Output::AddUserToGroup
+        }
+        Input::RemoveUserFromGroup(r) => {
+            svc.remove_user_from_group(caller, &r.group_name, &r.user_name)
+                .await?;
+            Output::RemoveUserFromGroup
+        }
+        Input::ListGroupsForUser(r) => {
+            let page = svc
+                .list_groups_for_user(caller, &r.user_name, r.marker.as_deref(), r.max_items)
+                .await?;
+            let (groups, is_truncated, marker) = split(page, |g| wire_group(&account, g));
+            Output::ListGroupsForUser(iam::ListGroupsForUserResponse {
+                groups,
+                is_truncated,
+                marker,
+            })
+        }
+
+        // Inline policies
+        Input::PutUserPolicy(r) => {
+            svc.put_inline_policy(
+                caller,
+                OwnerKind::User,
+                &r.user_name,
+                &r.policy_name,
+                &r.policy_document,
+            )
+            .await?;
+            Output::PutUserPolicy
+        }
+        Input::GetUserPolicy(r) => {
+            let p = svc
+                .get_inline_policy(caller, OwnerKind::User, &r.user_name, &r.policy_name)
+                .await?;
+            Output::GetUserPolicy(iam::GetUserPolicyResponse {
+                user_name: p.owner_name,
+                policy_name: p.name,
+                policy_document: p.document,
+            })
+        }
+        Input::ListUserPolicies(r) => {
+            let page = svc
+                .list_inline_policies(
+                    caller,
+                    OwnerKind::User,
+                    &r.user_name,
+                    r.marker.as_deref(),
+                    r.max_items,
+                )
+                .await?;
+            let (policy_names, is_truncated, marker) = split(page, |n| n);
+            Output::ListUserPolicies(iam::ListUserPoliciesResponse {
+                policy_names,
+                is_truncated,
+                marker,
+            })
+        }
+        Input::DeleteUserPolicy(r) => {
+            svc.delete_inline_policy(caller, OwnerKind::User, &r.user_name, &r.policy_name)
+                .await?;
+            Output::DeleteUserPolicy
+        }
+        Input::PutGroupPolicy(r) => {
+            svc.put_inline_policy(
+                caller,
+                OwnerKind::Group,
+                &r.group_name,
+                &r.policy_name,
+                &r.policy_document,
+            )
+            .await?;
+            Output::PutGroupPolicy
+        }
+        Input::GetGroupPolicy(r) => {
+            let p = svc
+                .get_inline_policy(caller, OwnerKind::Group, &r.group_name, &r.policy_name)
+                .await?;
+            Output::GetGroupPolicy(iam::GetGroupPolicyResponse {
+                group_name: p.owner_name,
+                policy_name: p.name,
+                policy_document: p.document,
+            })
+        }
+        Input::ListGroupPolicies(r) => {
+            let page = svc
+                .list_inline_policies(
+                    caller,
+                    OwnerKind::Group,
+                    &r.group_name,
+                    r.marker.as_deref(),
+                    r.max_items,
+                )
+                .await?;
+            let (policy_names, is_truncated, marker) = split(page, |n| n);
+            Output::ListGroupPolicies(iam::ListGroupPoliciesResponse {
+                policy_names,
+                is_truncated,
+                marker,
+            })
+        }
+        Input::DeleteGroupPolicy(r) => {
+            svc.delete_inline_policy(caller, OwnerKind::Group, &r.group_name, &r.policy_name)
+                .await?;
+            Output::DeleteGroupPolicy
+        }
+
+        // Access keys
+        Input::CreateAccessKey(r) => {
+            let k = svc
+                .create_access_key(caller, r.user_name.as_deref())
+                .await?;
+            Output::CreateAccessKey(iam::CreateAccessKeyResponse {
+                access_key: iam::AccessKey {
+                    user_name: k.user_name,
+                    access_key_id: k.access_key_id,
+                    status: k.status.as_str().to_string(),
+                    secret_access_key: k.secret_access_key,
+                    create_date: Some(k.create_date),
+                },
+            })
+        }
+        Input::UpdateAccessKey(r) => {
+            let status = match r.status.as_str() {
+                "Active" => KeyStatus::Active,
+                "Inactive" => KeyStatus::Inactive,
+                other => {
+                    return Err(CoreError::InvalidInput(format!(
+                        "The status {other} cannot be set; use Active or Inactive."
+                    )));
+                }
+            };
+            svc.update_access_key(caller, r.user_name.as_deref(), &r.access_key_id, status)
+                .await?;
+            Output::UpdateAccessKey
+        }
+        Input::DeleteAccessKey(r) => {
+            svc.delete_access_key(caller, r.user_name.as_deref(), &r.access_key_id)
+                .await?;
+            Output::DeleteAccessKey
+        }
+        Input::ListAccessKeys(r) => {
+            let page = svc
+                .list_access_keys(
+                    caller,
+                    r.user_name.as_deref(),
+                    r.marker.as_deref(),
+                    r.max_items,
+                )
+                .await?;
+            let (access_key_metadata, is_truncated, marker) =
+                split(page, |k| iam::AccessKeyMetadata {
+                    user_name: k.user,
+                    access_key_id: Some(k.id),
+                    status: Some(k.status.as_str().to_string()),
+                    create_date: Some(k.create_date),
+                });
+            Output::ListAccessKeys(iam::ListAccessKeysResponse {
+                access_key_metadata,
+                is_truncated,
+                marker,
+            })
+        }
+        Input::GetAccessKeyLastUsed(r) => {
+            let u = svc
+                .get_access_key_last_used(caller, &r.access_key_id)
+                .await?;
+            Output::GetAccessKeyLastUsed(iam::GetAccessKeyLastUsedResponse {
+                user_name: Some(u.user_name),
+                access_key_last_used: Some(iam::AccessKeyLastUsed {
+                    last_used_date: u.last_used,
+                    service_name: u.service,
+                    region: u.region,
+                }),
+            })
+        }
+
+        // Simulation
+        Input::SimulateCustomPolicy(r) => {
+            let input = SimulateCustomPolicyInput {
+                policy_input_list: r.policy_input_list.iter().map(|d| Doc::Text(d)).collect(),
+                permissions_boundary_policy_input_list: r
+                    .permissions_boundary_policy_input_list
+                    .iter()
+                    .flatten()
+                    .map(|d| Doc::Text(d))
+                    .collect(),
+                action_names: r
+                    .action_names
+                    .iter()
+                    .map(|a| Cow::Borrowed(a.as_str()))
+                    .collect(),
+                resource_arns: r
+                    .resource_arns
+                    .iter()
+                    .flatten()
+                    .map(|a| Cow::Borrowed(a.as_str()))
+                    .collect(),
+                resource_policy: r.resource_policy.as_deref().map(Doc::Text),
+                resource_owner: r.resource_owner.as_deref().map(Cow::Borrowed),
+                caller_arn: r.caller_arn.as_deref().map(Cow::Borrowed),
+                context_entries: r
+                    .context_entries
+                    .iter()
+                    .flatten()
+                    .map(|e| ContextEntry {
+                        context_key_name: Cow::Borrowed(
+                            e.context_key_name.as_deref().unwrap_or(""),
+                        ),
+                        context_key_values: e
+                            .context_key_values
+                            .iter()
+                            .flatten()
+                            .map(|v| Cow::Borrowed(v.as_str()))
+                            .collect(),
+                        context_key_type: Cow::Borrowed(
+                            e.context_key_type.as_deref().unwrap_or(""),
+                        ),
+                    })
+                    .collect(),
+                resource_handling_option: r.resource_handling_option.as_deref().map(Cow::Borrowed),
+                max_items: r.max_items.and_then(|m| u32::try_from(m).ok()),
+                marker: r.marker.as_deref().map(Cow::Borrowed),
+            };
+            let out = svc.simulate_custom_policy(caller, &input).await?;
+            Output::SimulateCustomPolicy(wire_simulation(out))
+        }
+
+        // Managed policies
+        Input::CreatePolicy(r) => {
+            let tags = r
+                .tags
+                .unwrap_or_default()
+                .into_iter()
+                .map(domain_tag)
+                .collect();
+            let p = svc
+                .create_policy(
+                    caller,
+                    &r.policy_name,
+                    r.path.as_deref(),
+                    &r.policy_document,
+                    r.description.as_deref(),
+                    tags,
+                )
+                .await?;
+            Output::CreatePolicy(iam::CreatePolicyResponse {
+                policy: Some(wire_policy(p, true)),
+            })
+        }
+        Input::GetPolicy(r) => {
+            let p = svc.get_policy(caller, &r.policy_arn).await?;
+            Output::GetPolicy(iam::GetPolicyResponse {
+                policy: Some(wire_policy(p, true)),
+            })
+        }
+        Input::DeletePolicy(r) => {
+            svc.delete_policy(caller, &r.policy_arn).await?;
+            Output::DeletePolicy
+        }
+        Input::ListPolicies(r) => {
+            let page = svc
+                .list_policies(
+                    caller,
+                    r.scope.as_deref(),
+                    r.only_attached.unwrap_or(false),
+                    r.path_prefix.as_deref(),
+                    r.policy_usage_filter.as_deref(),
+                    r.marker.as_deref(),
+                    r.max_items,
+                )
+                .await?;
+            let (policies, is_truncated, marker) = split(page, |p| wire_policy(p, false));
+            Output::ListPolicies(iam::ListPoliciesResponse {
+                policies: Some(policies),
+                is_truncated,
+                marker,
+            })
+        }
+        Input::CreatePolicyVersion(r) => {
+            let (id, at, default) = svc
+                .create_policy_version(
+                    caller,
+                    &r.policy_arn,
+                    &r.policy_document,
+                    r.set_as_default.unwrap_or(false),
+                )
+                .await?;
+            Output::CreatePolicyVersion(iam::CreatePolicyVersionResponse {
+                policy_version: Some(iam::PolicyVersion {
+                    document: None,
+                    version_id: Some(id),
+                    is_default_version: Some(default),
+                    create_date: Some(at),
+                }),
+            })
+        }
+        Input::GetPolicyVersion(r) => {
+            let v = svc
+                .get_policy_version(caller, &r.policy_arn, &r.version_id)
+                .await?;
+            Output::GetPolicyVersion(iam::GetPolicyVersionResponse {
+                policy_version: Some(wire_version(v, true)),
+            })
+        }
+        Input::ListPolicyVersions(r) => {
+            let page = svc
+                .list_policy_versions(caller, &r.policy_arn, r.marker.as_deref(), r.max_items)
+                .await?;
+            let (versions, is_truncated, marker) = split(page, |v| wire_version(v, false));
+            Output::ListPolicyVersions(iam::ListPolicyVersionsResponse {
+                versions: Some(versions),
+                is_truncated,
+                marker,
+            })
+        }
+        Input::DeletePolicyVersion(r) => {
+            svc.delete_policy_version(caller, &r.policy_arn, &r.version_id)
+                .await?;
+            Output::DeletePolicyVersion
+        }
+        Input::SetDefaultPolicyVersion(r) => {
+            svc.set_default_policy_version(caller, &r.policy_arn, &r.version_id)
+                .await?;
+            Output::SetDefaultPolicyVersion
+        }
+        Input::ListEntitiesForPolicy(r) => {
+            let e = svc
+                .list_entities_for_policy(
+                    caller,
+                    &r.policy_arn,
+                    r.entity_filter.as_deref(),
+                    r.policy_usage_filter.as_deref(),
+                )
+                .await?;
+            Output::ListEntitiesForPolicy(iam::ListEntitiesForPolicyResponse {
+                policy_groups: Some(
+                    e.groups
+                        .into_iter()
+                        .map(|(n, id)| iam::PolicyGroup {
+                            group_name: Some(n),
+                            group_id: Some(id),
+                        })
+                        .collect(),
+                ),
+                policy_users: Some(
+                    e.users
+                        .into_iter()
+                        .map(|(n, id)| iam::PolicyUser {
+                            user_name: Some(n),
+                            user_id: Some(id),
+                        })
+                        .collect(),
+                ),
+                policy_roles: Some(Vec::new()),
+                is_truncated: Some(false),
+                marker: None,
+            })
+        }
+        Input::AttachUserPolicy(r) => {
+            svc.attach_policy(caller, OwnerKind::User, &r.user_name, &r.policy_arn)
+                .await?;
+            Output::AttachUserPolicy
+        }
+        Input::DetachUserPolicy(r) => {
+            svc.detach_policy(caller, OwnerKind::User, &r.user_name, &r.policy_arn)
+                .await?;
+            Output::DetachUserPolicy
+        }
+        Input::ListAttachedUserPolicies(r) => {
+            let page = svc
+                .list_attached_policies(
+                    caller,
+                    OwnerKind::User,
+                    &r.user_name,
+                    r.path_prefix.as_deref(),
+                    r.marker.as_deref(),
+                    r.max_items,
+                )
+                .await?;
+            let (attached_policies, is_truncated, marker) = split(page, wire_attached);
+            Output::ListAttachedUserPolicies(iam::ListAttachedUserPoliciesResponse {
+                attached_policies: Some(attached_policies),
+                is_truncated,
+                marker,
+            })
+        }
+        Input::AttachGroupPolicy(r) => {
+            svc.attach_policy(caller, OwnerKind::Group, &r.group_name, &r.policy_arn)
+                .await?;
+            Output::AttachGroupPolicy
+        }
+        Input::DetachGroupPolicy(r) => {
+            svc.detach_policy(caller, OwnerKind::Group, &r.group_name, &r.policy_arn)
+                .await?;
+            Output::DetachGroupPolicy
+        }
+        Input::ListAttachedGroupPolicies(r) => {
+            let page = svc
+                .list_attached_policies(
+                    caller,
+                    OwnerKind::Group,
+                    &r.group_name,
+                    r.path_prefix.as_deref(),
+                    r.marker.as_deref(),
+                    r.max_items,
+                )
+                .await?;
+            let (attached_policies, is_truncated, marker) = split(page, wire_attached);
+            Output::ListAttachedGroupPolicies(iam::ListAttachedGroupPoliciesResponse {
+                attached_policies: Some(attached_policies),
+                is_truncated,
+                marker,
+            })
+        }
+        Input::PutUserPermissionsBoundary(r) => {
+            svc.put_user_permissions_boundary(caller, &r.user_name, &r.permissions_boundary)
+                .await?;
+            Output::PutUserPermissionsBoundary
+        }
+        Input::DeleteUserPermissionsBoundary(r) => {
+            svc.delete_user_permissions_boundary(caller, &r.user_name)
+                .await?;
+            Output::DeleteUserPermissionsBoundary
+        }
+
+        other => {
+            return Err(CoreError::InvalidInput(format!(
+                "{} is not implemented by this iamd yet.",
+                other.operation().name()
+            )));
+        }
+    })
+}
+
+fn split<T, W>(page: Paged<T>, f: impl FnMut(T) -> W) -> (Vec<W>, Option<bool>, Option<String>) {
+    (
+        page.items.into_iter().map(f).collect(),
+        Some(page.is_truncated),
+        page.marker,
+    )
+}
+
+/// A user as the wire shows it; listings omit tags and the boundary (IAM API Reference,
+/// ListUsers).
+fn wire_user(account: &str, u: entities::User, full: bool) -> iam::User {
+    iam::User {
+        arn: u.arn(account),
+        path: u.path,
+        user_name: u.name,
+        user_id: u.id,
+        create_date: u.create_date,
+        tags: (full && !u.tags.is_empty()).then(|| u.tags.into_iter().map(wire_tag).collect()),
+        password_last_used: None,
+        permissions_boundary: u.permissions_boundary.filter(|_| full).map(|arn| {
+            iam::AttachedPermissionsBoundary {
+                permissions_boundary_type: Some("PermissionsBoundaryPolicy".into()),
+                permissions_boundary_arn: Some(arn),
+            }
+        }),
+    }
+}
+
+/// A managed policy; listings omit tags (IAM API Reference, ListPolicies).
+fn wire_policy(p: iamd_core::ops::PolicyView, full: bool) -> iam::Policy {
+    iam::Policy {
+        policy_name: Some(p.name),
+        policy_id: Some(p.id),
+        arn: Some(p.arn),
+        path: Some(p.path),
+        default_version_id: Some(p.default_version),
+        attachment_count: Some(p.attachment_count),
+        permissions_boundary_usage_count: Some(p.boundary_usage_count),
+        is_attachable: Some(true),
+        description: p.description.filter(|_| full),
+        create_date: Some(p.create_date),
+        update_date: Some(p.update_date),
+        tags: (full && !p.tags.is_empty()).then(|| p.tags.into_iter().map(wire_tag).collect()),
+    }
+}
+
+fn wire_version(
+    v: (String, String, time::OffsetDateTime, bool),
+    with_document: bool,
+) -> iam::PolicyVersion {
+    iam::PolicyVersion {
+        document: with_document.then_some(v.1),
+        version_id: Some(v.0),
+        is_default_version: Some(v.3),
+        create_date: Some(v.2),
+    }
+}
+
+fn wire_attached((name, arn): (String, String)) -> iam::AttachedPolicy {
+    iam::AttachedPolicy {
+        policy_name: Some(name),
+        policy_arn: Some(arn),
+    }
+}
+
+fn wire_group(account: &str, g: entities::Group) -> iam::Group {
+    iam::Group {
+        arn: g.arn(account),
+        path: g.path,
+        group_name: g.name,
+        group_id: g.id,
+        create_date: g.create_date,
+    }
+}
+
+fn wire_tag(t: entities::Tag) -> iam::Tag {
+    iam::Tag {
+        key: t.key,
+        value: t.value,
+    }
+}
+
+fn domain_tag(t: iam::Tag) -> entities::Tag {
+    entities::Tag {
+        key: t.key,
+        value: t.value,
+    }
+}
+
+fn wire_simulation(out: SimulationOutput) -> iam::SimulatePolicyResponse {
+    let position = |p: iamd_core::simulate::Pos| iam::Position {
+        line: i32::try_from(p.line).ok(),
+        column: i32::try_from(p.column).ok(),
+    };
+    iam::SimulatePolicyResponse {
+        evaluation_results: Some(
+            out.evaluation_results
+                .into_iter()
+                .map(|r| iam::EvaluationResult {
+                    eval_action_name: r.eval_action_name,
+                    eval_resource_name: Some(r.eval_resource_name),
+                    eval_decision: r.eval_decision.to_string(),
+                    matched_statements: Some(
+                        r.matched_statements
+                            .into_iter()
+                            .map(|s| iam::Statement {
+                                source_policy_id: Some(s.source_policy_id),
+                                source_policy_type: s.source_policy_type.map(str::to_string),
+                                start_position: Some(position(s.start_position)),
+                                end_position: Some(position(s.end_position)),
+                            })
+                            .collect(),
+                    ),
+                    missing_context_values: Some(r.missing_context_values),
+                    permissions_boundary_decision_detail: r
+                        .permissions_boundary_decision_detail
+                        .map(|d| iam::PermissionsBoundaryDecisionDetail {
+                            allowed_by_permissions_boundary: Some(
+                                d.allowed_by_permissions_boundary,
+                            ),
+                        }),
+                    ..iam::EvaluationResult::default()
+                })
+                .collect(),
+        ),
+        is_truncated: Some(out.is_truncated),
+        marker: out.marker,
+    }
+}

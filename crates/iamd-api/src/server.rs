@@ -1,0 +1,215 @@
+//! The HTTP front door for IAM and STS: one route, `/`, taking the Query protocol by POST form
+//! or GET query string.
+//!
+//! Every request walks the same way: buffer the body (capped), name the operation, verify the
+//! SigV4 signature over the same bytes, decode and validate the typed input, run the operation
+//! as the authenticated caller (which authorizes it), and encode the result or the error as
+//! AWS does. No client mistake produces a 5xx.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::{Body, Bytes, to_bytes};
+use axum::extract::{ConnectInfo, State};
+use axum::http::{HeaderMap, HeaderValue, Method, Request, StatusCode, header};
+use axum::response::Response;
+use iamd_core::store::Store;
+use iamd_core::{CoreError, Iam, Origin};
+use iamd_sigv4::RequestParts;
+
+use crate::generated::{Input, Operation, Service};
+use crate::handlers;
+use crate::query::QueryParams;
+use crate::xml::{self, Fault};
+
+/// Largest request body accepted. IAM's largest parameter is a policy document of 131,072
+/// characters, which URL-encoding can triple.
+pub const MAX_BODY: usize = 512 * 1024;
+
+/// The router serving IAM and STS at `/`.
+pub fn router<S: Store>(iam: Arc<Iam<S>>) -> Router {
+    Router::new().fallback(serve::<S>).with_state(iam)
+}
+
+/// A failure and the service whose namespace its error document uses.
+struct Failure {
+    service: Service,
+    status: u16,
+    code: String,
+    message: String,
+    sender: bool,
+}
+
+impl Failure {
+    fn new(service: Service, status: u16, code: &str, message: impl Into<String>) -> Failure {
+        Failure {
+            service,
+            status,
+            code: code.to_string(),
+            message: message.into(),
+            sender: status < 500,
+        }
+    }
+
+    fn from_core(service: Service, e: &CoreError) -> Failure {
+        Failure {
+            service,
+            status: e.http_status(),
+            code: e.code().to_string(),
+            message: e.to_string(),
+            sender: e.is_sender_fault(),
+        }
+    }
+}
+
+async fn serve<S: Store>(State(iam): State<Arc<Iam<S>>>, request: Request<Body>) -> Response {
+    let request_id = uuid::Uuid::new_v4().to_string();
+    let peer = request
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip().to_string());
+    let (parts, body) = request.into_parts();
+    match handle(
+        &iam,
+        &parts.method,
+        &parts.uri,
+        &parts.headers,
+        body,
+        peer.as_deref(),
+        &request_id,
+    )
+    .await
+    {
+        Ok(xml) => respond(StatusCode::OK, xml, &request_id),
+        Err(f) => {
+            if f.status >= 500 {
+                tracing::error!(request_id, code = %f.code, message = %f.message, "request failed");
+            } else {
+                tracing::debug!(request_id, code = %f.code, message = %f.message, "request refused");
+            }
+            let fault = if f.sender {
+                Fault::Sender
+            } else {
+                Fault::Receiver
+            };
+            let body = xml::error_response(
+                f.service.namespace(),
+                fault,
+                &f.code,
+                &f.message,
+                &request_id,
+            )
+            .unwrap_or_default();
+            respond(
+                StatusCode::from_u16(f.status).unwrap_or(StatusCode::BAD_REQUEST),
+                body,
+                &request_id,
+            )
+        }
+    }
+}
+
+fn respond(status: StatusCode, body: String, request_id: &str) -> Response {
+    let mut response = Response::new(Body::from(body));
+    *response.status_mut() = status;
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/xml"));
+    if let Ok(v) = HeaderValue::from_str(request_id) {
+        headers.insert("x-amzn-RequestId", v);
+    }
+    response
+}
+
+async fn handle<S: Store>(
+    iam: &Iam<S>,
+    method: &Method,
+    uri: &axum::http::Uri,
+    headers: &HeaderMap,
+    body: Body,
+    peer: Option<&str>,
+    request_id: &str,
+) -> Result<String, Failure> {
+    let query = uri.query().unwrap_or("");
+    // Before anything is known the error speaks for IAM.
+    let early = |status, code: &str, msg: &str| Failure::new(Service::Iam, status, code, msg);
+    if method != Method::POST && method != Method::GET {
+        return Err(early(
+            405,
+            "InvalidAction",
+            "Only GET and POST are supported.",
+        ));
+    }
+    let body: Bytes = to_bytes(body, MAX_BODY).await.map_err(|_| {
+        early(
+            413,
+            "RequestEntityTooLarge",
+            &format!("The request body exceeds the maximum size of {MAX_BODY} bytes."),
+        )
+    })?;
+    // POST carries the parameters in the form body; GET (and presigned requests) in the query.
+    let params = if method == Method::POST && !body.is_empty() {
+        QueryParams::parse(&body)
+    } else {
+        QueryParams::parse(query.as_bytes())
+    };
+    let action = params.action().ok_or_else(|| {
+        early(
+            400,
+            "MissingAction",
+            "The request must contain the parameter Action.",
+        )
+    })?;
+    let operation = Operation::from_action(action).ok_or_else(|| {
+        early(
+            400,
+            "InvalidAction",
+            &format!("The action {action} is not valid for this web service."),
+        )
+    })?;
+    let service = operation.service();
+    let version = params.version().unwrap_or("");
+    if version != service.api_version() {
+        return Err(Failure::new(
+            service,
+            400,
+            "InvalidAction",
+            format!("Could not find operation {action} for version {version}."),
+        ));
+    }
+
+    // SigV4 over exactly these bytes.
+    let header_list: Vec<(&str, &[u8])> = headers
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_bytes()))
+        .collect();
+    let parts = RequestParts {
+        method: method.as_str(),
+        path: uri.path(),
+        query,
+        headers: &header_list,
+        body: &body,
+    };
+    let origin = Origin {
+        source_ip: peer,
+        secure_transport: false,
+    };
+    let caller = iam
+        .authenticate(&parts, service.signing_name(), origin)
+        .await
+        .map_err(|e| Failure::from_core(service, &e))?;
+
+    let input = Input::from_query(operation, &params)
+        .map_err(|e| Failure::new(service, e.http_status(), e.code(), e.to_string()))?;
+    let output = handlers::dispatch(iam, &caller, input)
+        .await
+        .map_err(|e| Failure::from_core(service, &e))?;
+    output.to_xml(request_id).map_err(|e| {
+        Failure::new(
+            service,
+            500,
+            "ServiceFailure",
+            format!("the response could not be encoded: {e}"),
+        )
+    })
+}

@@ -1,0 +1,188 @@
+//! The entities iamd stores, as JSON documents inside store records.
+
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+
+use crate::secrets::Sealed;
+
+/// The key a name is stored under: IAM names are unique case-insensitively.
+pub fn name_key(name: &str) -> String {
+    name.to_ascii_lowercase()
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tag {
+    pub key: String,
+    pub value: String,
+}
+
+/// The account: its id and settings. Stored under `(Kind::Account, "")`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Account {
+    pub id: String,
+    #[serde(with = "time::serde::rfc3339")]
+    pub create_date: OffsetDateTime,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct User {
+    pub name: String,
+    pub id: String,
+    pub path: String,
+    #[serde(with = "time::serde::rfc3339")]
+    pub create_date: OffsetDateTime,
+    #[serde(default)]
+    pub tags: Vec<Tag>,
+    #[serde(default)]
+    pub permissions_boundary: Option<String>,
+}
+
+impl User {
+    pub fn arn(&self, account: &str) -> String {
+        format!("arn:aws:iam::{account}:user{}{}", self.path, self.name)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Group {
+    pub name: String,
+    pub id: String,
+    pub path: String,
+    #[serde(with = "time::serde::rfc3339")]
+    pub create_date: OffsetDateTime,
+}
+
+impl Group {
+    pub fn arn(&self, account: &str) -> String {
+        format!("arn:aws:iam::{account}:group{}{}", self.path, self.name)
+    }
+}
+
+/// Whose an inline policy, attachment or access key is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum OwnerKind {
+    User,
+    Group,
+    Role,
+}
+
+impl OwnerKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OwnerKind::User => "user",
+            OwnerKind::Group => "group",
+            OwnerKind::Role => "role",
+        }
+    }
+}
+
+/// The owner field of records that belong to a user, group or role: `user/alice`.
+pub fn owner_ref(kind: OwnerKind, name: &str) -> String {
+    format!("{}/{}", kind.as_str(), name_key(name))
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InlinePolicy {
+    pub owner_kind: OwnerKind,
+    pub owner_name: String,
+    pub name: String,
+    pub document: String,
+}
+
+/// A user's membership of a group.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Membership {
+    pub user: String,
+    pub group: String,
+}
+
+/// The owner of root's access keys in the store.
+pub const ROOT_OWNER: &str = "#root";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum KeyStatus {
+    Active,
+    Inactive,
+}
+
+impl KeyStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            KeyStatus::Active => "Active",
+            KeyStatus::Inactive => "Inactive",
+        }
+    }
+}
+
+/// A long-term access key; the secret is sealed (never stored in clear).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccessKey {
+    pub id: String,
+    /// The owning user's name as written; `None` for the root user.
+    pub user: Option<String>,
+    pub status: KeyStatus,
+    #[serde(with = "time::serde::rfc3339")]
+    pub create_date: OffsetDateTime,
+    pub secret: Sealed,
+    #[serde(default, with = "time::serde::rfc3339::option")]
+    pub last_used: Option<OffsetDateTime>,
+    #[serde(default)]
+    pub last_used_service: Option<String>,
+    #[serde(default)]
+    pub last_used_region: Option<String>,
+}
+
+/// One version of a customer managed policy.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PolicyVersionDoc {
+    pub id: String,
+    pub document: String,
+    #[serde(with = "time::serde::rfc3339")]
+    pub create_date: OffsetDateTime,
+}
+
+/// A customer managed policy with its versions (at most five are kept).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ManagedPolicy {
+    pub name: String,
+    pub id: String,
+    pub path: String,
+    #[serde(default)]
+    pub description: Option<String>,
+    #[serde(with = "time::serde::rfc3339")]
+    pub create_date: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339")]
+    pub update_date: OffsetDateTime,
+    pub default_version: String,
+    pub versions: Vec<PolicyVersionDoc>,
+    /// The number the next version gets (`v{next_version}`); never reused.
+    pub next_version: u32,
+    #[serde(default)]
+    pub tags: Vec<Tag>,
+}
+
+impl ManagedPolicy {
+    pub fn arn(&self, account: &str) -> String {
+        format!("arn:aws:iam::{account}:policy{}{}", self.path, self.name)
+    }
+
+    pub fn default_document(&self) -> Option<&str> {
+        self.versions
+            .iter()
+            .find(|v| v.id == self.default_version)
+            .map(|v| v.document.as_str())
+    }
+}
+
+/// A managed policy attached to a user, group or role, or set as a user's permissions
+/// boundary.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attachment {
+    pub owner_kind: OwnerKind,
+    pub owner_name: String,
+    pub policy_arn: String,
+    #[serde(default)]
+    pub boundary: bool,
+}

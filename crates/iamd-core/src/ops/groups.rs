@@ -1,0 +1,291 @@
+//! Groups: CreateGroup, GetGroup, ListGroups, DeleteGroup, AddUserToGroup,
+//! RemoveUserFromGroup, ListGroupsForUser.
+
+use crate::entities::{Group, Membership, OwnerKind, User, name_key, owner_ref};
+use crate::error::CoreError;
+use crate::ids::{self, IdKind};
+use crate::ops::users::no_such_user;
+use crate::ops::{Paged, paginate, path_or_default};
+use crate::service::{Caller, Iam, decode, record};
+use crate::store::{Condition, Kind, Query, Store, StoreError, WriteBatch};
+
+/// Groups a user can belong to (IAM and AWS STS quotas).
+const GROUPS_PER_USER: u32 = 10;
+
+impl<S: Store> Iam<S> {
+    fn group_arn_for(&self, path: &str, name: &str) -> String {
+        format!("arn:aws:iam::{}:group{path}{name}", self.account)
+    }
+
+    pub(crate) async fn load_group(&self, name: &str) -> Result<Option<Group>, CoreError> {
+        match self
+            .store
+            .get(&self.account, Kind::Group, &name_key(name))
+            .await?
+        {
+            Some(r) => Ok(Some(decode(&r.data)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// The group named `name`, authorizing `operation` on it first.
+    pub(crate) async fn authorized_group(
+        &self,
+        caller: &Caller,
+        operation: &str,
+        name: &str,
+    ) -> Result<Group, CoreError> {
+        let group = self.load_group(name).await?;
+        let arn = match &group {
+            Some(g) => g.arn(&self.account),
+            None => self.group_arn_for("/", name),
+        };
+        self.authorize(caller, operation, &arn).await?;
+        group.ok_or_else(|| no_such_group(name))
+    }
+
+    pub async fn create_group(
+        &self,
+        caller: &Caller,
+        name: &str,
+        path: Option<&str>,
+    ) -> Result<Group, CoreError> {
+        let path = path_or_default(path);
+        self.authorize(caller, "CreateGroup", &self.group_arn_for(&path, name))
+            .await?;
+        let group = Group {
+            name: name.to_string(),
+            id: ids::new_id(IdKind::Group)?,
+            path,
+            create_date: self.now(),
+        };
+        let key = name_key(name);
+        self.write(
+            WriteBatch::new()
+                .require(Condition::Absent {
+                    kind: Kind::Group,
+                    key: key.clone(),
+                })
+                .put(record(Kind::Group, &key, None, None, &group)?),
+        )
+        .await
+        .map_err(|e| match e {
+            StoreError::ConditionFailed { .. } => {
+                CoreError::EntityAlreadyExists(format!("Group with name {name} already exists."))
+            }
+            other => other.into(),
+        })?;
+        Ok(group)
+    }
+
+    /// GetGroup: the group and a page of its users.
+    pub async fn get_group(
+        &self,
+        caller: &Caller,
+        name: &str,
+        marker: Option<&str>,
+        max_items: Option<i32>,
+    ) -> Result<(Group, Paged<User>), CoreError> {
+        let group = self.authorized_group(caller, "GetGroup", name).await?;
+        let members = self
+            .store
+            .list(
+                &self.account,
+                &Query {
+                    reference: Some(name_key(&group.name)),
+                    ..Query::all(Kind::Membership)
+                },
+            )
+            .await?;
+        let mut users = Vec::new();
+        for r in members.records {
+            let m: Membership = decode(&r.data)?;
+            if let Some(u) = self.load_user(&m.user).await? {
+                users.push((name_key(&u.name), u));
+            }
+        }
+        users.sort_by(|a, b| a.0.cmp(&b.0));
+        Ok((group, paginate(users, marker, max_items)))
+    }
+
+    pub async fn list_groups(
+        &self,
+        caller: &Caller,
+        path_prefix: Option<&str>,
+        marker: Option<&str>,
+        max_items: Option<i32>,
+    ) -> Result<Paged<Group>, CoreError> {
+        self.authorize(caller, "ListGroups", "*").await?;
+        let prefix = path_prefix.unwrap_or("/");
+        let page = self
+            .store
+            .list(&self.account, &Query::all(Kind::Group))
+            .await?;
+        let mut groups = Vec::new();
+        for r in page.records {
+            let g: Group = decode(&r.data)?;
+            if g.path.starts_with(prefix) {
+                groups.push((r.key, g));
+            }
+        }
+        Ok(paginate(groups, marker, max_items))
+    }
+
+    pub async fn delete_group(&self, caller: &Caller, name: &str) -> Result<(), CoreError> {
+        let group = self.authorized_group(caller, "DeleteGroup", name).await?;
+        let key = name_key(&group.name);
+        let owner = owner_ref(OwnerKind::Group, &group.name);
+        let checks = [
+            (
+                Condition::NoneReferencing {
+                    kind: Kind::Membership,
+                    reference: key.clone(),
+                },
+                "Cannot delete entity, must remove users from group first.",
+            ),
+            (
+                Condition::NoneOwned {
+                    kind: Kind::InlinePolicy,
+                    owner: owner.clone(),
+                },
+                "Cannot delete entity, must delete policies first.",
+            ),
+            (
+                Condition::NoneOwned {
+                    kind: Kind::Attachment,
+                    owner,
+                },
+                "Cannot delete entity, must detach all policies first.",
+            ),
+        ];
+        let mut batch = WriteBatch::new();
+        for (c, _) in &checks {
+            batch = batch.require(c.clone());
+        }
+        self.write(batch.delete(Kind::Group, key))
+            .await
+            .map_err(|e| match e {
+                StoreError::ConditionFailed { index } => checks.get(index).map_or_else(
+                    || CoreError::from(StoreError::ConditionFailed { index }),
+                    |(_, m)| CoreError::DeleteConflict((*m).to_string()),
+                ),
+                other => other.into(),
+            })
+    }
+
+    pub async fn add_user_to_group(
+        &self,
+        caller: &Caller,
+        group: &str,
+        user: &str,
+    ) -> Result<(), CoreError> {
+        let g = self
+            .authorized_group(caller, "AddUserToGroup", group)
+            .await?;
+        let u = self
+            .load_user(user)
+            .await?
+            .ok_or_else(|| no_such_user(user))?;
+        let user_key = name_key(&u.name);
+        let group_key = name_key(&g.name);
+        let key = format!("{user_key}/{group_key}");
+        if self
+            .store
+            .get(&self.account, Kind::Membership, &key)
+            .await?
+            .is_some()
+        {
+            return Ok(());
+        }
+        let m = Membership {
+            user: u.name.clone(),
+            group: g.name.clone(),
+        };
+        self.write(
+            WriteBatch::new()
+                .require(Condition::OwnerCountBelow {
+                    kind: Kind::Membership,
+                    owner: user_key.clone(),
+                    limit: GROUPS_PER_USER,
+                })
+                .put(record(
+                    Kind::Membership,
+                    &key,
+                    Some(&user_key),
+                    Some(&group_key),
+                    &m,
+                )?),
+        )
+        .await
+        .map_err(|e| match e {
+            StoreError::ConditionFailed { index: 0 } => CoreError::LimitExceeded(format!(
+                "Cannot exceed quota for GroupsPerUser: {GROUPS_PER_USER}"
+            )),
+            other => other.into(),
+        })
+    }
+
+    pub async fn remove_user_from_group(
+        &self,
+        caller: &Caller,
+        group: &str,
+        user: &str,
+    ) -> Result<(), CoreError> {
+        let g = self
+            .authorized_group(caller, "RemoveUserFromGroup", group)
+            .await?;
+        let u = self
+            .load_user(user)
+            .await?
+            .ok_or_else(|| no_such_user(user))?;
+        let key = format!("{}/{}", name_key(&u.name), name_key(&g.name));
+        if self
+            .store
+            .get(&self.account, Kind::Membership, &key)
+            .await?
+            .is_none()
+        {
+            return Err(CoreError::NoSuchEntity(format!(
+                "The user with name {} cannot be found in group {}.",
+                u.name, g.name
+            )));
+        }
+        self.write(WriteBatch::new().delete(Kind::Membership, key))
+            .await
+            .map_err(Into::into)
+    }
+
+    pub async fn list_groups_for_user(
+        &self,
+        caller: &Caller,
+        user: &str,
+        marker: Option<&str>,
+        max_items: Option<i32>,
+    ) -> Result<Paged<Group>, CoreError> {
+        let u = self
+            .authorized_user(caller, "ListGroupsForUser", user)
+            .await?;
+        let page = self
+            .store
+            .list(
+                &self.account,
+                &Query {
+                    owner: Some(name_key(&u.name)),
+                    ..Query::all(Kind::Membership)
+                },
+            )
+            .await?;
+        let mut groups = Vec::new();
+        for r in page.records {
+            let m: Membership = decode(&r.data)?;
+            if let Some(g) = self.load_group(&m.group).await? {
+                groups.push((name_key(&g.name), g));
+            }
+        }
+        Ok(paginate(groups, marker, max_items))
+    }
+}
+
+pub(crate) fn no_such_group(name: &str) -> CoreError {
+    CoreError::NoSuchEntity(format!("The group with name {name} cannot be found."))
+}

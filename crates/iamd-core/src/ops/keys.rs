@@ -1,0 +1,271 @@
+//! Access keys: CreateAccessKey, UpdateAccessKey, DeleteAccessKey, ListAccessKeys,
+//! GetAccessKeyLastUsed.
+
+use time::OffsetDateTime;
+
+use crate::entities::{AccessKey, KeyStatus, ROOT_OWNER, name_key};
+use crate::error::CoreError;
+use crate::ids::{self, IdKind};
+use crate::ops::{Paged, paginate};
+use crate::service::{Caller, Iam, decode, record};
+use crate::store::{Condition, Kind, Query, Store, StoreError, WriteBatch};
+
+/// Access keys per user, active or not (IAM User Guide, "Managing access keys for IAM users").
+const KEYS_PER_USER: u32 = 2;
+
+/// A key as CreateAccessKey returns it: the only time the secret is shown.
+#[derive(Debug, Clone)]
+pub struct CreatedAccessKey {
+    pub user_name: String,
+    pub access_key_id: String,
+    pub secret_access_key: String,
+    pub status: KeyStatus,
+    pub create_date: OffsetDateTime,
+}
+
+#[derive(Debug, Clone)]
+pub struct AccessKeyLastUsed {
+    pub user_name: String,
+    pub last_used: Option<OffsetDateTime>,
+    pub service: String,
+    pub region: String,
+}
+
+impl<S: Store> Iam<S> {
+    /// The owner field and user name for keys of `user` (None: the caller; root owns its own).
+    async fn key_owner(
+        &self,
+        caller: &Caller,
+        operation: &str,
+        user: Option<&str>,
+    ) -> Result<(String, Option<String>), CoreError> {
+        match self.target_user(caller, operation, user).await? {
+            Some(u) => Ok((name_key(&u.name), Some(u.name))),
+            None => Ok((ROOT_OWNER.to_string(), None)),
+        }
+    }
+
+    pub async fn create_access_key(
+        &self,
+        caller: &Caller,
+        user: Option<&str>,
+    ) -> Result<CreatedAccessKey, CoreError> {
+        let (owner, user_name) = self.key_owner(caller, "CreateAccessKey", user).await?;
+        let id = ids::new_id(IdKind::AccessKey)?;
+        let secret = ids::new_secret()?;
+        let key = AccessKey {
+            id: id.clone(),
+            user: user_name.clone(),
+            status: KeyStatus::Active,
+            create_date: self.now(),
+            secret: self.master.seal(secret.as_bytes(), &id)?,
+            last_used: None,
+            last_used_service: None,
+            last_used_region: None,
+        };
+        let mut batch = WriteBatch::new()
+            .require(Condition::OwnerCountBelow {
+                kind: Kind::AccessKey,
+                owner: owner.clone(),
+                limit: KEYS_PER_USER,
+            })
+            .require(Condition::Absent {
+                kind: Kind::AccessKey,
+                key: id.clone(),
+            });
+        if let Some(name) = &user_name {
+            // The user must still exist when the key is written.
+            let version = self
+                .store
+                .get(&self.account, Kind::User, &name_key(name))
+                .await?
+                .map(|r| r.version)
+                .ok_or_else(|| crate::ops::users::no_such_user(name))?;
+            batch = batch.require(Condition::Version {
+                kind: Kind::User,
+                key: name_key(name),
+                version,
+            });
+        }
+        self.write(batch.put(record(Kind::AccessKey, &id, Some(&owner), None, &key)?))
+            .await
+            .map_err(|e| match e {
+                StoreError::ConditionFailed { index: 0 } => CoreError::LimitExceeded(format!(
+                    "Cannot exceed quota for AccessKeysPerUser: {KEYS_PER_USER}"
+                )),
+                other => other.into(),
+            })?;
+        Ok(CreatedAccessKey {
+            user_name: user_name.unwrap_or_default(),
+            access_key_id: id,
+            secret_access_key: secret,
+            status: KeyStatus::Active,
+            create_date: key.create_date,
+        })
+    }
+
+    async fn owned_key(
+        &self,
+        owner: &str,
+        user: Option<&str>,
+        id: &str,
+    ) -> Result<(AccessKey, i64), CoreError> {
+        let missing = || {
+            CoreError::NoSuchEntity(match user {
+                Some(u) => format!("The Access Key with id {id} cannot be found for user {u}."),
+                None => format!("The Access Key with id {id} cannot be found."),
+            })
+        };
+        let r = self
+            .store
+            .get(&self.account, Kind::AccessKey, id)
+            .await?
+            .ok_or_else(missing)?;
+        if r.owner.as_deref() != Some(owner) {
+            return Err(missing());
+        }
+        Ok((decode(&r.data)?, r.version))
+    }
+
+    pub async fn update_access_key(
+        &self,
+        caller: &Caller,
+        user: Option<&str>,
+        id: &str,
+        status: KeyStatus,
+    ) -> Result<(), CoreError> {
+        let (owner, user_name) = self.key_owner(caller, "UpdateAccessKey", user).await?;
+        let (mut key, version) = self.owned_key(&owner, user_name.as_deref(), id).await?;
+        key.status = status;
+        self.write(
+            WriteBatch::new()
+                .require(Condition::Version {
+                    kind: Kind::AccessKey,
+                    key: id.to_string(),
+                    version,
+                })
+                .put(record(Kind::AccessKey, id, Some(&owner), None, &key)?),
+        )
+        .await
+        .map_err(Into::into)
+    }
+
+    pub async fn delete_access_key(
+        &self,
+        caller: &Caller,
+        user: Option<&str>,
+        id: &str,
+    ) -> Result<(), CoreError> {
+        let (owner, user_name) = self.key_owner(caller, "DeleteAccessKey", user).await?;
+        self.owned_key(&owner, user_name.as_deref(), id).await?;
+        if let Ok(mut used) = self.last_used.lock() {
+            used.remove(id);
+        }
+        self.write(WriteBatch::new().delete(Kind::AccessKey, id))
+            .await
+            .map_err(Into::into)
+    }
+
+    pub async fn list_access_keys(
+        &self,
+        caller: &Caller,
+        user: Option<&str>,
+        marker: Option<&str>,
+        max_items: Option<i32>,
+    ) -> Result<Paged<AccessKey>, CoreError> {
+        let (owner, _) = self.key_owner(caller, "ListAccessKeys", user).await?;
+        let page = self
+            .store
+            .list(
+                &self.account,
+                &Query {
+                    owner: Some(owner),
+                    ..Query::all(Kind::AccessKey)
+                },
+            )
+            .await?;
+        let mut keys = Vec::new();
+        for r in page.records {
+            keys.push((r.key, decode::<AccessKey>(&r.data)?));
+        }
+        Ok(paginate(keys, marker, max_items))
+    }
+
+    /// GetAccessKeyLastUsed: authorized on the key's owner. Use is tracked in memory (no write
+    /// on every request) and merged with what was last flushed to the store.
+    pub async fn get_access_key_last_used(
+        &self,
+        caller: &Caller,
+        id: &str,
+    ) -> Result<AccessKeyLastUsed, CoreError> {
+        let missing =
+            || CoreError::NoSuchEntity(format!("The Access Key with id {id} cannot be found."));
+        let r = self.store.get(&self.account, Kind::AccessKey, id).await?;
+        let key: Option<AccessKey> = r.map(|r| decode(&r.data)).transpose()?;
+        let resource = match key.as_ref().and_then(|k| k.user.clone()) {
+            Some(name) => match self.load_user(&name).await? {
+                Some(u) => u.arn(&self.account),
+                None => self.user_arn_for("/", &name),
+            },
+            None => format!("arn:aws:iam::{}:root", self.account),
+        };
+        self.authorize(caller, "GetAccessKeyLastUsed", &resource)
+            .await?;
+        let key = key.ok_or_else(missing)?;
+        let recent = self.last_used.lock().ok().and_then(|m| m.get(id).cloned());
+        Ok(match recent {
+            Some(u) => AccessKeyLastUsed {
+                user_name: key.user.unwrap_or_default(),
+                last_used: Some(u.at),
+                service: u.service,
+                region: u.region,
+            },
+            None => AccessKeyLastUsed {
+                user_name: key.user.unwrap_or_default(),
+                last_used: key.last_used,
+                service: key.last_used_service.unwrap_or_else(|| "N/A".into()),
+                region: key.last_used_region.unwrap_or_else(|| "N/A".into()),
+            },
+        })
+    }
+
+    /// Write the in-memory last-use times to the store (called periodically and at shutdown).
+    pub async fn flush_last_used(&self) -> Result<(), CoreError> {
+        let pending: Vec<(String, crate::service::LastUse)> = match self.last_used.lock() {
+            Ok(m) => m.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+            Err(_) => return Ok(()),
+        };
+        for (id, used) in pending {
+            let Some(r) = self.store.get(&self.account, Kind::AccessKey, &id).await? else {
+                continue;
+            };
+            let mut key: AccessKey = decode(&r.data)?;
+            if key.last_used.is_some_and(|t| t >= used.at) {
+                continue;
+            }
+            key.last_used = Some(used.at);
+            key.last_used_service = Some(used.service);
+            key.last_used_region = Some(used.region);
+            // Written straight to the store: a last-use time changes no permission, so the
+            // caches keep their generation.
+            let batch = WriteBatch::new()
+                .require(Condition::Version {
+                    kind: Kind::AccessKey,
+                    key: id.clone(),
+                    version: r.version,
+                })
+                .put(record(
+                    Kind::AccessKey,
+                    &id,
+                    r.owner.as_deref(),
+                    None,
+                    &key,
+                )?);
+            match self.store.write(&self.account, batch).await {
+                Ok(()) | Err(StoreError::ConditionFailed { .. }) => {}
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,582 @@
+//! The service: one account's state behind a [`Store`], who is calling, and whether they may.
+//!
+//! Authentication resolves a SigV4-signed request to a [`Caller`]; authorization evaluates the
+//! caller's policy set (compiled once per principal and cached until anything in the account
+//! changes) with the request context AWS would build. Operations live in `ops/`.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
+
+use iamd_policy::{
+    Action, Authorization, Outcome, PolicyKind, PolicySet, PolicySource, Principal, PrincipalKind,
+    Request, RequestContext, SourceType, parse_policy,
+};
+use iamd_sigv4::{RequestParts, SecretKey};
+use time::OffsetDateTime;
+
+use crate::authz::{self, ContextFacts, Target};
+use crate::clock::Clock;
+use crate::entities::{
+    AccessKey, Account, InlinePolicy, KeyStatus, Membership, OwnerKind, ROOT_OWNER, User, name_key,
+    owner_ref,
+};
+use crate::error::CoreError;
+use crate::ids::{self, IdKind};
+use crate::secrets::MasterKey;
+use crate::simulate::Simulator;
+use crate::store::{Condition, Kind, NewRecord, Query, Store, WriteBatch};
+
+/// Who made a request.
+#[derive(Debug, Clone)]
+pub struct Caller {
+    pub principal: Principal,
+    /// The IAM user, for user callers.
+    pub user: Option<User>,
+    pub access_key_id: String,
+    /// The request context: principal keys, source IP, time.
+    pub context: RequestContext,
+}
+
+impl Caller {
+    pub fn is_root(&self) -> bool {
+        self.principal.kind == PrincipalKind::Root
+    }
+}
+
+/// An access key resolved for authentication, valid for one generation of the account.
+struct ResolvedKey {
+    generation: u64,
+    key: AccessKey,
+    secret: SecretKey,
+    user: Option<User>,
+}
+
+/// A principal's compiled identity policies and boundary, valid for one generation of the
+/// account.
+struct CompiledPrincipal {
+    generation: u64,
+    identity: Arc<PolicySet>,
+    boundary: Option<Arc<PolicySet>>,
+}
+
+/// Where a request came from, as the HTTP layer saw it.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Origin<'a> {
+    pub source_ip: Option<&'a str>,
+    pub secure_transport: bool,
+}
+
+/// When an access key was last used (kept in memory; see [`Iam::flush_last_used`]).
+#[derive(Debug, Clone)]
+pub struct LastUse {
+    pub at: OffsetDateTime,
+    pub service: String,
+    pub region: String,
+}
+
+/// IAM and STS for one account.
+pub struct Iam<S: Store> {
+    pub(crate) store: S,
+    pub(crate) account: String,
+    pub(crate) master: MasterKey,
+    pub(crate) clock: Arc<dyn Clock>,
+    /// Changes with every write through this node; caches compare against it.
+    generation: AtomicU64,
+    keys: RwLock<HashMap<String, Arc<ResolvedKey>>>,
+    principals: RwLock<HashMap<String, Arc<CompiledPrincipal>>>,
+    pub(crate) last_used: Mutex<HashMap<String, LastUse>>,
+    pub(crate) simulator: Mutex<Simulator>,
+}
+
+impl<S: Store> std::fmt::Debug for Iam<S> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Iam")
+            .field("account", &self.account)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<S: Store> Iam<S> {
+    /// Open the account `account_id` in `store`, creating it on first start.
+    pub async fn open(
+        store: S,
+        master: MasterKey,
+        clock: Arc<dyn Clock>,
+        account_id: &str,
+    ) -> Result<Iam<S>, CoreError> {
+        if account_id.len() != 12 || !account_id.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(CoreError::InvalidInput(format!(
+                "the account id must be 12 digits, not \"{account_id}\""
+            )));
+        }
+        if store.get(account_id, Kind::Account, "").await?.is_none() {
+            let account = Account {
+                id: account_id.to_string(),
+                create_date: clock.now(),
+                aliases: Vec::new(),
+            };
+            store
+                .write(
+                    account_id,
+                    WriteBatch::new()
+                        .require(Condition::Absent {
+                            kind: Kind::Account,
+                            key: String::new(),
+                        })
+                        .put(record(Kind::Account, "", None, None, &account)?),
+                )
+                .await
+                .or_else(|e| match e {
+                    // Another node created it first.
+                    crate::store::StoreError::ConditionFailed { .. } => Ok(()),
+                    other => Err(other),
+                })?;
+        }
+        let generation = store.generation(account_id).await?;
+        Ok(Iam {
+            store,
+            account: account_id.to_string(),
+            master,
+            clock,
+            generation: AtomicU64::new(generation),
+            keys: RwLock::new(HashMap::new()),
+            principals: RwLock::new(HashMap::new()),
+            last_used: Mutex::new(HashMap::new()),
+            simulator: Mutex::new(Simulator::new()),
+        })
+    }
+
+    pub fn account_id(&self) -> &str {
+        &self.account
+    }
+
+    pub fn now(&self) -> OffsetDateTime {
+        self.clock.now()
+    }
+
+    /// Apply a write and move the generation on, so caches rebuild.
+    pub(crate) async fn write(&self, batch: WriteBatch) -> Result<(), crate::store::StoreError> {
+        let result = self.store.write(&self.account, batch).await;
+        self.generation.fetch_add(1, Ordering::SeqCst);
+        result
+    }
+
+    fn generation(&self) -> u64 {
+        self.generation.load(Ordering::SeqCst)
+    }
+
+    /// The root user's access keys, creating one when there is none: from `given` (id and
+    /// secret, e.g. from the environment) or generated. Returns the key when it was created
+    /// now, so the caller can show it once.
+    pub async fn ensure_root_key(
+        &self,
+        given: Option<(String, String)>,
+    ) -> Result<Option<(String, String)>, CoreError> {
+        let existing = self
+            .store
+            .list(
+                &self.account,
+                &Query {
+                    owner: Some(ROOT_OWNER.into()),
+                    ..Query::all(Kind::AccessKey)
+                },
+            )
+            .await?;
+        if let Some((id, secret)) = &given {
+            if existing.records.iter().any(|r| r.key == *id) {
+                return Ok(None);
+            }
+            if id.len() < 16 || !id.bytes().all(|b| b.is_ascii_alphanumeric()) || secret.len() < 16
+            {
+                return Err(CoreError::InvalidInput(
+                    "the root access key id must be at least 16 letters and digits and its secret at least 16 characters".into(),
+                ));
+            }
+        } else if !existing.records.is_empty() {
+            return Ok(None);
+        }
+        let (id, secret) = match given {
+            Some(pair) => pair,
+            None => (ids::new_id(IdKind::AccessKey)?, ids::new_secret()?),
+        };
+        let key = AccessKey {
+            id: id.clone(),
+            user: None,
+            status: KeyStatus::Active,
+            create_date: self.now(),
+            secret: self.master.seal(secret.as_bytes(), &id)?,
+            last_used: None,
+            last_used_service: None,
+            last_used_region: None,
+        };
+        self.write(
+            WriteBatch::new()
+                .require(Condition::Absent {
+                    kind: Kind::AccessKey,
+                    key: id.clone(),
+                })
+                .put(record(Kind::AccessKey, &id, Some(ROOT_OWNER), None, &key)?),
+        )
+        .await?;
+        Ok(Some((id, secret)))
+    }
+
+    /// Resolve a signed request to its caller: parse and check the signature's form and time,
+    /// find the access key, verify the signature in constant time.
+    pub async fn authenticate(
+        &self,
+        req: &RequestParts<'_>,
+        service: &str,
+        origin: Origin<'_>,
+    ) -> Result<Caller, CoreError> {
+        let now = self.now();
+        let parsed = iamd_sigv4::parse(req, now)?;
+        parsed.check_service(service)?;
+        let akid = parsed.access_key_id().to_string();
+        let resolved = self.resolve_key(&akid).await?;
+        iamd_sigv4::verify(&parsed, req, &resolved.secret)?;
+        if let Ok(mut used) = self.last_used.lock() {
+            used.insert(
+                akid.clone(),
+                LastUse {
+                    at: now,
+                    service: service.to_string(),
+                    region: parsed.region().to_string(),
+                },
+            );
+        }
+        Ok(self.caller_for(&resolved, origin, now))
+    }
+
+    fn caller_for(
+        &self,
+        resolved: &ResolvedKey,
+        origin: Origin<'_>,
+        now: OffsetDateTime,
+    ) -> Caller {
+        let (principal, user_id) = match &resolved.user {
+            Some(user) => (
+                Principal {
+                    kind: PrincipalKind::User,
+                    arn: user.arn(&self.account),
+                    account: self.account.clone(),
+                    role_arn: None,
+                    service: None,
+                },
+                user.id.clone(),
+            ),
+            None => (
+                Principal {
+                    kind: PrincipalKind::Root,
+                    arn: format!("arn:aws:iam::{}:root", self.account),
+                    account: self.account.clone(),
+                    role_arn: None,
+                    service: None,
+                },
+                self.account.clone(),
+            ),
+        };
+        let tags: Vec<(String, String)> = resolved
+            .user
+            .as_ref()
+            .map(|u| {
+                u.tags
+                    .iter()
+                    .map(|t| (t.key.clone(), t.value.clone()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let context = authz::request_context(&ContextFacts {
+            principal: &principal,
+            user_name: resolved.user.as_ref().map(|u| u.name.as_str()),
+            user_id: &user_id,
+            tags: &tags,
+            source_ip: origin.source_ip,
+            secure_transport: origin.secure_transport,
+            now,
+        });
+        Caller {
+            principal,
+            user: resolved.user.clone(),
+            access_key_id: resolved.key.id.clone(),
+            context,
+        }
+    }
+
+    async fn resolve_key(&self, akid: &str) -> Result<Arc<ResolvedKey>, CoreError> {
+        let generation = self.generation();
+        if let Some(hit) = self
+            .keys
+            .read()
+            .ok()
+            .and_then(|m| m.get(akid).cloned())
+            .filter(|k| k.generation == generation)
+        {
+            return Ok(hit);
+        }
+        let invalid = || CoreError::Authentication {
+            code: "InvalidClientTokenId",
+            status: 403,
+            message: "The security token included in the request is invalid.".into(),
+        };
+        let record = self
+            .store
+            .get(&self.account, Kind::AccessKey, akid)
+            .await?
+            .ok_or_else(invalid)?;
+        let key: AccessKey = decode(&record.data)?;
+        if key.status != KeyStatus::Active {
+            return Err(invalid());
+        }
+        let user = match &key.user {
+            Some(name) => Some(self.load_user(name).await?.ok_or_else(invalid)?),
+            None => None,
+        };
+        let plain = self.master.open(&key.secret, &key.id)?;
+        let secret = SecretKey::new(String::from_utf8_lossy(&plain).into_owned());
+        let resolved = Arc::new(ResolvedKey {
+            generation,
+            key,
+            secret,
+            user,
+        });
+        if let Ok(mut m) = self.keys.write() {
+            if m.len() > 100_000 {
+                m.clear();
+            }
+            m.insert(akid.to_string(), resolved.clone());
+        }
+        Ok(resolved)
+    }
+
+    pub(crate) async fn load_user(&self, name: &str) -> Result<Option<User>, CoreError> {
+        match self
+            .store
+            .get(&self.account, Kind::User, &name_key(name))
+            .await?
+        {
+            Some(r) => Ok(Some(decode(&r.data)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Authorize `operation` on `resource` for `caller`; AccessDenied in AWS's words otherwise.
+    pub async fn authorize(
+        &self,
+        caller: &Caller,
+        operation: &str,
+        resource: &str,
+    ) -> Result<(), CoreError> {
+        let Some((action_name, target)) = authz::operation(operation) else {
+            return Err(CoreError::ServiceFailure(format!(
+                "operation {operation} has no authorization entry"
+            )));
+        };
+        if target == Target::Unauthorized || caller.is_root() {
+            return Ok(());
+        }
+        let compiled = self.identity_policies(caller).await?;
+        let auth = Authorization {
+            principal: &caller.principal,
+            identity: &compiled.identity,
+            boundary: compiled.boundary.as_deref(),
+            session: None,
+            resource_policy: None,
+            resource_owner: None,
+            trust: false,
+        };
+        let action = Action::parse(action_name).map_err(CoreError::ServiceFailure)?;
+        let decision = auth.decide(&Request {
+            action: &action,
+            resource,
+            context: &caller.context,
+        });
+        if decision.outcome == Outcome::Allowed {
+            return Ok(());
+        }
+        // For administrators: which statement decided (never shown to the caller).
+        for r in &decision.reasons {
+            let set = match r.role {
+                iamd_policy::Role::Boundary => compiled.boundary.as_deref(),
+                _ => Some(&*compiled.identity),
+            };
+            if let Some((source, stmt)) = set.and_then(|s| s.get(r.policy, r.statement)) {
+                tracing::info!(
+                    caller = %caller.principal.arn,
+                    action = action_name,
+                    resource,
+                    policy = %source.id,
+                    statement = r.statement + 1,
+                    sid = stmt.sid().unwrap_or(""),
+                    "denied by an explicit Deny"
+                );
+            }
+        }
+        let deny_role = decision.reasons.first().map(|r| r.role);
+        Err(CoreError::AccessDenied(authz::access_denied_message(
+            &caller.principal.arn,
+            action_name,
+            resource,
+            decision.outcome,
+            deny_role,
+            decision.missing,
+        )))
+    }
+
+    /// The caller's identity policies (their own inline policies and their groups'), compiled
+    /// and indexed, cached until the account changes.
+    async fn identity_policies(
+        &self,
+        caller: &Caller,
+    ) -> Result<Arc<CompiledPrincipal>, CoreError> {
+        let Some(user) = &caller.user else {
+            return Ok(Arc::new(CompiledPrincipal {
+                generation: self.generation(),
+                identity: Arc::new(PolicySet::default()),
+                boundary: None,
+            }));
+        };
+        let cache_key = name_key(&user.name);
+        let generation = self.generation();
+        if let Some(hit) = self
+            .principals
+            .read()
+            .ok()
+            .and_then(|m| m.get(&cache_key).cloned())
+            .filter(|c| c.generation == generation)
+        {
+            return Ok(hit);
+        }
+        let mut sources = Vec::new();
+        for p in self.inline_policies(OwnerKind::User, &user.name).await? {
+            sources.push((
+                format!("user/{}/{}", user.name, p.name),
+                SourceType::User,
+                p.document,
+            ));
+        }
+        for arn in self.attached_arns(OwnerKind::User, &user.name).await? {
+            if let Some(doc) = self.managed_document(&arn).await? {
+                sources.push((arn.clone(), managed_type(&arn), doc));
+            }
+        }
+        let memberships = self
+            .store
+            .list(
+                &self.account,
+                &Query {
+                    owner: Some(name_key(&user.name)),
+                    ..Query::all(Kind::Membership)
+                },
+            )
+            .await?;
+        for m in memberships.records {
+            let m: Membership = decode(&m.data)?;
+            for p in self.inline_policies(OwnerKind::Group, &m.group).await? {
+                sources.push((
+                    format!("group/{}/{}", m.group, p.name),
+                    SourceType::Group,
+                    p.document,
+                ));
+            }
+            for arn in self.attached_arns(OwnerKind::Group, &m.group).await? {
+                if let Some(doc) = self.managed_document(&arn).await? {
+                    sources.push((arn.clone(), managed_type(&arn), doc));
+                }
+            }
+        }
+        // The boundary is the user's as stored now (the caller's copy may be older).
+        let current = self.load_user(&user.name).await?;
+        let boundary = match current.and_then(|u| u.permissions_boundary) {
+            Some(arn) => {
+                let doc = self.managed_document(&arn).await?.ok_or_else(|| {
+                    CoreError::ServiceFailure(format!(
+                        "the permissions boundary {arn} no longer exists"
+                    ))
+                })?;
+                let policy = parse_policy(&doc, PolicyKind::Boundary).map_err(|e| {
+                    CoreError::ServiceFailure(format!("stored policy {arn} no longer parses: {e}"))
+                })?;
+                Some(Arc::new(PolicySet::new([(
+                    PolicySource {
+                        id: arn.clone(),
+                        source_type: managed_type(&arn),
+                    },
+                    Arc::new(policy),
+                )])))
+            }
+            None => None,
+        };
+        let mut compiled = Vec::with_capacity(sources.len());
+        for (id, source_type, document) in sources {
+            // Stored documents were validated when written.
+            let policy = parse_policy(&document, PolicyKind::Identity).map_err(|e| {
+                CoreError::ServiceFailure(format!("stored policy {id} no longer parses: {e}"))
+            })?;
+            compiled.push((PolicySource { id, source_type }, Arc::new(policy)));
+        }
+        let entry = Arc::new(CompiledPrincipal {
+            generation,
+            identity: Arc::new(PolicySet::new(compiled)),
+            boundary,
+        });
+        if let Ok(mut m) = self.principals.write() {
+            if m.len() > 100_000 {
+                m.clear();
+            }
+            m.insert(cache_key, entry.clone());
+        }
+        Ok(entry)
+    }
+
+    pub(crate) async fn inline_policies(
+        &self,
+        kind: OwnerKind,
+        owner: &str,
+    ) -> Result<Vec<InlinePolicy>, CoreError> {
+        let page = self
+            .store
+            .list(
+                &self.account,
+                &Query {
+                    owner: Some(owner_ref(kind, owner)),
+                    ..Query::all(Kind::InlinePolicy)
+                },
+            )
+            .await?;
+        page.records.iter().map(|r| decode(&r.data)).collect()
+    }
+}
+
+/// How a simulation result names a managed policy's kind.
+fn managed_type(arn: &str) -> SourceType {
+    if arn.starts_with("arn:aws:iam::aws:") {
+        SourceType::AwsManaged
+    } else {
+        SourceType::UserManaged
+    }
+}
+
+/// A record holding `value` as JSON.
+pub(crate) fn record<T: serde::Serialize>(
+    kind: Kind,
+    key: &str,
+    owner: Option<&str>,
+    reference: Option<&str>,
+    value: &T,
+) -> Result<NewRecord, CoreError> {
+    Ok(NewRecord {
+        kind,
+        key: key.to_string(),
+        owner: owner.map(str::to_string),
+        reference: reference.map(str::to_string),
+        data: serde_json::to_string(value)
+            .map_err(|e| CoreError::ServiceFailure(format!("cannot encode a record: {e}")))?,
+    })
+}
+
+pub(crate) fn decode<T: serde::de::DeserializeOwned>(data: &str) -> Result<T, CoreError> {
+    serde_json::from_str(data)
+        .map_err(|e| CoreError::ServiceFailure(format!("a stored record does not decode: {e}")))
+}
