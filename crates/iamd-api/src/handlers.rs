@@ -594,6 +594,194 @@ pub(crate) async fn dispatch<S: Store>(
             Output::DeleteUserPermissionsBoundary
         }
 
+        // Roles
+        Input::CreateRole(r) => {
+            let role = svc
+                .create_role(
+                    caller,
+                    iamd_core::ops::NewRole {
+                        name: &r.role_name,
+                        path: r.path.as_deref(),
+                        assume_role_policy: &r.assume_role_policy_document,
+                        description: r.description.as_deref(),
+                        max_session_duration: r.max_session_duration,
+                        permissions_boundary: r.permissions_boundary.as_deref(),
+                        tags: r
+                            .tags
+                            .unwrap_or_default()
+                            .into_iter()
+                            .map(domain_tag)
+                            .collect(),
+                    },
+                )
+                .await?;
+            Output::CreateRole(iam::CreateRoleResponse {
+                role: wire_role(&account, role, true),
+            })
+        }
+        Input::GetRole(r) => {
+            let role = svc.get_role(caller, &r.role_name).await?;
+            Output::GetRole(iam::GetRoleResponse {
+                role: wire_role(&account, role, true),
+            })
+        }
+        Input::ListRoles(r) => {
+            let page = svc
+                .list_roles(
+                    caller,
+                    r.path_prefix.as_deref(),
+                    r.marker.as_deref(),
+                    r.max_items,
+                )
+                .await?;
+            let (roles, is_truncated, marker) =
+                split(page, |role| wire_role(&account, role, false));
+            Output::ListRoles(iam::ListRolesResponse {
+                roles,
+                is_truncated,
+                marker,
+            })
+        }
+        Input::UpdateRole(r) => {
+            svc.update_role(
+                caller,
+                "UpdateRole",
+                &r.role_name,
+                r.description.as_deref(),
+                r.max_session_duration,
+            )
+            .await?;
+            Output::UpdateRole(iam::UpdateRoleResponse {})
+        }
+        Input::UpdateRoleDescription(r) => {
+            let role = svc
+                .update_role(
+                    caller,
+                    "UpdateRoleDescription",
+                    &r.role_name,
+                    Some(&r.description),
+                    None,
+                )
+                .await?;
+            Output::UpdateRoleDescription(iam::UpdateRoleDescriptionResponse {
+                role: Some(wire_role(&account, role, true)),
+            })
+        }
+        Input::UpdateAssumeRolePolicy(r) => {
+            svc.update_assume_role_policy(caller, &r.role_name, &r.policy_document)
+                .await?;
+            Output::UpdateAssumeRolePolicy
+        }
+        Input::DeleteRole(r) => {
+            svc.delete_role(caller, &r.role_name).await?;
+            Output::DeleteRole
+        }
+        Input::TagRole(r) => {
+            svc.tag_role(
+                caller,
+                &r.role_name,
+                r.tags.into_iter().map(domain_tag).collect(),
+            )
+            .await?;
+            Output::TagRole
+        }
+        Input::UntagRole(r) => {
+            svc.untag_role(caller, &r.role_name, &r.tag_keys).await?;
+            Output::UntagRole
+        }
+        Input::ListRoleTags(r) => {
+            let page = svc
+                .list_role_tags(caller, &r.role_name, r.marker.as_deref(), r.max_items)
+                .await?;
+            let (tags, is_truncated, marker) = split(page, wire_tag);
+            Output::ListRoleTags(iam::ListRoleTagsResponse {
+                tags,
+                is_truncated,
+                marker,
+            })
+        }
+        Input::PutRolePolicy(r) => {
+            svc.put_inline_policy(
+                caller,
+                OwnerKind::Role,
+                &r.role_name,
+                &r.policy_name,
+                &r.policy_document,
+            )
+            .await?;
+            Output::PutRolePolicy
+        }
+        Input::GetRolePolicy(r) => {
+            let p = svc
+                .get_inline_policy(caller, OwnerKind::Role, &r.role_name, &r.policy_name)
+                .await?;
+            Output::GetRolePolicy(iam::GetRolePolicyResponse {
+                role_name: p.owner_name,
+                policy_name: p.name,
+                policy_document: p.document,
+            })
+        }
+        Input::ListRolePolicies(r) => {
+            let page = svc
+                .list_inline_policies(
+                    caller,
+                    OwnerKind::Role,
+                    &r.role_name,
+                    r.marker.as_deref(),
+                    r.max_items,
+                )
+                .await?;
+            let (policy_names, is_truncated, marker) = split(page, |n| n);
+            Output::ListRolePolicies(iam::ListRolePoliciesResponse {
+                policy_names,
+                is_truncated,
+                marker,
+            })
+        }
+        Input::DeleteRolePolicy(r) => {
+            svc.delete_inline_policy(caller, OwnerKind::Role, &r.role_name, &r.policy_name)
+                .await?;
+            Output::DeleteRolePolicy
+        }
+        Input::AttachRolePolicy(r) => {
+            svc.attach_policy(caller, OwnerKind::Role, &r.role_name, &r.policy_arn)
+                .await?;
+            Output::AttachRolePolicy
+        }
+        Input::DetachRolePolicy(r) => {
+            svc.detach_policy(caller, OwnerKind::Role, &r.role_name, &r.policy_arn)
+                .await?;
+            Output::DetachRolePolicy
+        }
+        Input::ListAttachedRolePolicies(r) => {
+            let page = svc
+                .list_attached_policies(
+                    caller,
+                    OwnerKind::Role,
+                    &r.role_name,
+                    r.path_prefix.as_deref(),
+                    r.marker.as_deref(),
+                    r.max_items,
+                )
+                .await?;
+            let (attached_policies, is_truncated, marker) = split(page, wire_attached);
+            Output::ListAttachedRolePolicies(iam::ListAttachedRolePoliciesResponse {
+                attached_policies: Some(attached_policies),
+                is_truncated,
+                marker,
+            })
+        }
+        Input::PutRolePermissionsBoundary(r) => {
+            svc.put_role_permissions_boundary(caller, &r.role_name, &r.permissions_boundary)
+                .await?;
+            Output::PutRolePermissionsBoundary
+        }
+        Input::DeleteRolePermissionsBoundary(r) => {
+            svc.delete_role_permissions_boundary(caller, &r.role_name)
+                .await?;
+            Output::DeleteRolePermissionsBoundary
+        }
+
         other => {
             return Err(CoreError::InvalidInput(format!(
                 "{} is not implemented by this iamd yet.",
@@ -730,5 +918,30 @@ fn wire_simulation(out: SimulationOutput) -> iam::SimulatePolicyResponse {
         ),
         is_truncated: Some(out.is_truncated),
         marker: out.marker,
+    }
+}
+
+/// A role; listings omit tags and the boundary (IAM API Reference, ListRoles).
+fn wire_role(account: &str, r: entities::Role, full: bool) -> iam::Role {
+    iam::Role {
+        arn: r.arn(account),
+        path: r.path,
+        role_name: r.name,
+        role_id: r.id,
+        create_date: r.create_date,
+        assume_role_policy_document: Some(r.assume_role_policy),
+        description: r.description,
+        max_session_duration: Some(r.max_session_duration),
+        permissions_boundary: r.permissions_boundary.filter(|_| full).map(|arn| {
+            iam::AttachedPermissionsBoundary {
+                permissions_boundary_type: Some("PermissionsBoundaryPolicy".into()),
+                permissions_boundary_arn: Some(arn),
+            }
+        }),
+        tags: (full && !r.tags.is_empty()).then(|| r.tags.into_iter().map(wire_tag).collect()),
+        role_last_used: full.then(|| iam::RoleLastUsed {
+            last_used_date: None,
+            region: None,
+        }),
     }
 }

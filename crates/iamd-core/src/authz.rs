@@ -126,6 +126,45 @@ pub const OPERATIONS: &[(&str, &str, Target)] = &[
         "iam:DeleteUserPermissionsBoundary",
         Target::User,
     ),
+    ("CreateRole", "iam:CreateRole", Target::Role),
+    ("GetRole", "iam:GetRole", Target::Role),
+    ("ListRoles", "iam:ListRoles", Target::Star),
+    ("UpdateRole", "iam:UpdateRole", Target::Role),
+    (
+        "UpdateRoleDescription",
+        "iam:UpdateRoleDescription",
+        Target::Role,
+    ),
+    (
+        "UpdateAssumeRolePolicy",
+        "iam:UpdateAssumeRolePolicy",
+        Target::Role,
+    ),
+    ("DeleteRole", "iam:DeleteRole", Target::Role),
+    ("TagRole", "iam:TagRole", Target::Role),
+    ("UntagRole", "iam:UntagRole", Target::Role),
+    ("ListRoleTags", "iam:ListRoleTags", Target::Role),
+    ("PutRolePolicy", "iam:PutRolePolicy", Target::Role),
+    ("GetRolePolicy", "iam:GetRolePolicy", Target::Role),
+    ("ListRolePolicies", "iam:ListRolePolicies", Target::Role),
+    ("DeleteRolePolicy", "iam:DeleteRolePolicy", Target::Role),
+    ("AttachRolePolicy", "iam:AttachRolePolicy", Target::Role),
+    ("DetachRolePolicy", "iam:DetachRolePolicy", Target::Role),
+    (
+        "ListAttachedRolePolicies",
+        "iam:ListAttachedRolePolicies",
+        Target::Role,
+    ),
+    (
+        "PutRolePermissionsBoundary",
+        "iam:PutRolePermissionsBoundary",
+        Target::Role,
+    ),
+    (
+        "DeleteRolePermissionsBoundary",
+        "iam:DeleteRolePermissionsBoundary",
+        Target::Role,
+    ),
 ];
 
 /// The IAM action and target of an operation, if iamd serves it.

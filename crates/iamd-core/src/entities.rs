@@ -186,3 +186,27 @@ pub struct Attachment {
     #[serde(default)]
     pub boundary: bool,
 }
+
+/// A role: a trust policy saying who may assume it, and permissions like a user's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Role {
+    pub name: String,
+    pub id: String,
+    pub path: String,
+    #[serde(with = "time::serde::rfc3339")]
+    pub create_date: OffsetDateTime,
+    pub assume_role_policy: String,
+    #[serde(default)]
+    pub description: Option<String>,
+    pub max_session_duration: i32,
+    #[serde(default)]
+    pub tags: Vec<Tag>,
+    #[serde(default)]
+    pub permissions_boundary: Option<String>,
+}
+
+impl Role {
+    pub fn arn(&self, account: &str) -> String {
+        format!("arn:aws:iam::{account}:role{}{}", self.path, self.name)
+    }
+}

@@ -299,7 +299,10 @@ impl<S: Store> Iam<S> {
                 .await?;
             for r in page.records {
                 let p: ManagedPolicy = decode(&r.data)?;
-                all.push(self.view(&Resolved::Customer(Box::new(p), r.version)).await?);
+                all.push(
+                    self.view(&Resolved::Customer(Box::new(p), r.version))
+                        .await?,
+                );
             }
         }
         let items = all
@@ -511,9 +514,9 @@ impl<S: Store> Iam<S> {
                     .name
             }
             OwnerKind::Role => {
-                return Err(CoreError::InvalidInput(
-                    "roles are not supported yet".into(),
-                ));
+                self.authorized_role(caller, "AttachRolePolicy", owner)
+                    .await?
+                    .name
             }
         };
         self.existing_policy(arn).await?;
@@ -533,10 +536,10 @@ impl<S: Store> Iam<S> {
             policy_arn: arn.into(),
             boundary: false,
         };
-        let quota = if kind == OwnerKind::Group {
-            "PoliciesPerGroup"
-        } else {
-            "PoliciesPerUser"
+        let quota = match kind {
+            OwnerKind::Group => "PoliciesPerGroup",
+            OwnerKind::Role => "PoliciesPerRole",
+            OwnerKind::User => "PoliciesPerUser",
         };
         self.write(
             WriteBatch::new()
@@ -581,9 +584,9 @@ impl<S: Store> Iam<S> {
                     .name
             }
             OwnerKind::Role => {
-                return Err(CoreError::InvalidInput(
-                    "roles are not supported yet".into(),
-                ));
+                self.authorized_role(caller, "DetachRolePolicy", owner)
+                    .await?
+                    .name
             }
         };
         let key = format!("{}|{arn}", owner_ref(kind, &owner));
@@ -623,9 +626,9 @@ impl<S: Store> Iam<S> {
                     .name
             }
             OwnerKind::Role => {
-                return Err(CoreError::InvalidInput(
-                    "roles are not supported yet".into(),
-                ));
+                self.authorized_role(caller, "ListAttachedRolePolicies", owner)
+                    .await?
+                    .name
             }
         };
         let prefix = path_prefix.unwrap_or("/");

@@ -6,11 +6,13 @@ mod groups;
 mod keys;
 mod managed;
 mod policies;
+mod roles;
 mod sts;
 mod users;
 
 pub use keys::{AccessKeyLastUsed, CreatedAccessKey};
 pub use managed::{PolicyEntities, PolicyView};
+pub use roles::NewRole;
 pub use sts::CallerIdentity;
 
 /// One page of a listing (`Marker` / `MaxItems` / `IsTruncated`).

@@ -44,9 +44,7 @@ impl<S: Store> Iam<S> {
         match kind {
             OwnerKind::User => Ok(self.authorized_user(caller, &op, owner).await?.name),
             OwnerKind::Group => Ok(self.authorized_group(caller, &op, owner).await?.name),
-            OwnerKind::Role => Err(CoreError::InvalidInput(
-                "roles are not supported yet".into(),
-            )),
+            OwnerKind::Role => Ok(self.authorized_role(caller, &op, owner).await?.name),
         }
     }
 
