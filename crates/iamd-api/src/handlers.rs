@@ -939,7 +939,7 @@ fn wire_role(account: &str, r: entities::Role, full: bool) -> iam::Role {
             }
         }),
         tags: (full && !r.tags.is_empty()).then(|| r.tags.into_iter().map(wire_tag).collect()),
-        role_last_used: full.then(|| iam::RoleLastUsed {
+        role_last_used: full.then_some(iam::RoleLastUsed {
             last_used_date: None,
             region: None,
         }),
