@@ -783,7 +783,7 @@ pub(crate) async fn dispatch<S: Store>(
         }
 
         other => {
-            return Err(CoreError::InvalidInput(format!(
+            return Err(CoreError::NotImplemented(format!(
                 "{} is not implemented by this iamd yet.",
                 other.operation().name()
             )));

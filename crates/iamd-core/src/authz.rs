@@ -226,6 +226,36 @@ pub fn request_context(f: &ContextFacts<'_>) -> RequestContext {
     c
 }
 
+/// The condition keys a tagging request carries (Service Authorization Reference: CreateUser,
+/// TagUser, CreateRole, TagRole, CreatePolicy): `aws:RequestTag/KEY` for each tag and
+/// `aws:TagKeys` listing them.
+pub fn tag_keys(tags: &[crate::entities::Tag]) -> Vec<(String, iamd_policy::ContextValue)> {
+    let mut extra: Vec<(String, iamd_policy::ContextValue)> = tags
+        .iter()
+        .map(|t| {
+            (
+                format!("aws:RequestTag/{}", t.key),
+                iamd_policy::ContextValue::Single(t.value.clone()),
+            )
+        })
+        .collect();
+    if !tags.is_empty() {
+        extra.push((
+            "aws:TagKeys".to_string(),
+            iamd_policy::ContextValue::List(tags.iter().map(|t| t.key.clone()).collect()),
+        ));
+    }
+    extra
+}
+
+/// One single-valued condition key, such as `iam:PolicyARN`.
+pub fn key(name: &str, value: &str) -> (String, iamd_policy::ContextValue) {
+    (
+        name.to_string(),
+        iamd_policy::ContextValue::Single(value.to_string()),
+    )
+}
+
 /// AWS's AccessDenied sentence (IAM User Guide, "Troubleshooting access denied error
 /// messages"): who, what, on which resource, and which kind of policy decided.
 pub fn access_denied_message(

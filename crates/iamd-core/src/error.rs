@@ -39,6 +39,10 @@ pub enum CoreError {
         status: u16,
         message: String,
     },
+    /// An operation AWS has that this iamd does not serve yet (answered as AWS answers an
+    /// action it does not know: `InvalidAction`, 400, so clients do not retry).
+    #[error("{0}")]
+    NotImplemented(String),
     /// Something broke inside iamd (storage, randomness); never the client's fault.
     #[error("{0}")]
     ServiceFailure(String),
@@ -57,6 +61,7 @@ impl CoreError {
             CoreError::ConcurrentModification(_) => "ConcurrentModification",
             CoreError::AccessDenied(_) => "AccessDenied",
             CoreError::Authentication { code, .. } => code,
+            CoreError::NotImplemented(_) => "InvalidAction",
             CoreError::ServiceFailure(_) => "ServiceFailure",
         }
     }
@@ -64,7 +69,9 @@ impl CoreError {
     /// The HTTP status AWS answers with.
     pub fn http_status(&self) -> u16 {
         match self {
-            CoreError::MalformedPolicyDocument { .. } | CoreError::InvalidInput(_) => 400,
+            CoreError::MalformedPolicyDocument { .. }
+            | CoreError::InvalidInput(_)
+            | CoreError::NotImplemented(_) => 400,
             CoreError::NoSuchEntity(_) => 404,
             CoreError::EntityAlreadyExists(_)
             | CoreError::DeleteConflict(_)

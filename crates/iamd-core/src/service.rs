@@ -9,8 +9,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 
 use iamd_policy::{
-    Action, Authorization, Outcome, PolicyKind, PolicySet, PolicySource, Principal, PrincipalKind,
-    Request, RequestContext, SourceType, parse_policy,
+    Action, Authorization, ContextValue, Outcome, PolicyKind, PolicySet, PolicySource, Principal,
+    PrincipalKind, Request, RequestContext, SourceType, parse_policy,
 };
 use iamd_sigv4::{RequestParts, SecretKey};
 use time::OffsetDateTime;
@@ -368,6 +368,18 @@ impl<S: Store> Iam<S> {
         operation: &str,
         resource: &str,
     ) -> Result<(), CoreError> {
+        self.authorize_with(caller, operation, resource, &[]).await
+    }
+
+    /// Authorize with request-specific condition keys added to the caller's context
+    /// (`aws:RequestTag/…`, `aws:TagKeys`, `iam:PolicyARN`, `iam:PermissionsBoundary`).
+    pub async fn authorize_with(
+        &self,
+        caller: &Caller,
+        operation: &str,
+        resource: &str,
+        extra: &[(String, ContextValue)],
+    ) -> Result<(), CoreError> {
         let Some((action_name, target)) = authz::operation(operation) else {
             return Err(CoreError::ServiceFailure(format!(
                 "operation {operation} has no authorization entry"
@@ -387,10 +399,21 @@ impl<S: Store> Iam<S> {
             trust: false,
         };
         let action = Action::parse(action_name).map_err(CoreError::ServiceFailure)?;
+        let with_extra;
+        let context = if extra.is_empty() {
+            &caller.context
+        } else {
+            let mut c = caller.context.clone();
+            for (k, v) in extra {
+                c.set(k, v.clone());
+            }
+            with_extra = c;
+            &with_extra
+        };
         let decision = auth.decide(&Request {
             action: &action,
             resource,
-            context: &caller.context,
+            context,
         });
         if decision.outcome == Outcome::Allowed {
             return Ok(());

@@ -504,9 +504,14 @@ impl<S: Store> Iam<S> {
     ) -> Result<(), CoreError> {
         let owner = match kind {
             OwnerKind::User => {
-                self.authorized_user(caller, "AttachUserPolicy", owner)
-                    .await?
-                    .name
+                self.authorized_user_with(
+                    caller,
+                    "AttachUserPolicy",
+                    owner,
+                    &[crate::authz::key("iam:PolicyARN", arn)],
+                )
+                .await?
+                .name
             }
             OwnerKind::Group => {
                 self.authorized_group(caller, "AttachGroupPolicy", owner)
@@ -574,9 +579,14 @@ impl<S: Store> Iam<S> {
     ) -> Result<(), CoreError> {
         let owner = match kind {
             OwnerKind::User => {
-                self.authorized_user(caller, "DetachUserPolicy", owner)
-                    .await?
-                    .name
+                self.authorized_user_with(
+                    caller,
+                    "DetachUserPolicy",
+                    owner,
+                    &[crate::authz::key("iam:PolicyARN", arn)],
+                )
+                .await?
+                .name
             }
             OwnerKind::Group => {
                 self.authorized_group(caller, "DetachGroupPolicy", owner)
@@ -689,7 +699,12 @@ impl<S: Store> Iam<S> {
         arn: &str,
     ) -> Result<(), CoreError> {
         let u = self
-            .authorized_user(caller, "PutUserPermissionsBoundary", user)
+            .authorized_user_with(
+                caller,
+                "PutUserPermissionsBoundary",
+                user,
+                &[crate::authz::key("iam:PermissionsBoundary", arn)],
+            )
             .await?;
         self.existing_policy(arn).await?;
         self.set_boundary(&u.name, Some(arn)).await

@@ -24,12 +24,24 @@ impl<S: Store> Iam<S> {
         operation: &str,
         name: &str,
     ) -> Result<User, CoreError> {
+        self.authorized_user_with(caller, operation, name, &[])
+            .await
+    }
+
+    /// As [`Iam::authorized_user`], with request-specific condition keys.
+    pub(crate) async fn authorized_user_with(
+        &self,
+        caller: &Caller,
+        operation: &str,
+        name: &str,
+        extra: &[(String, iamd_policy::ContextValue)],
+    ) -> Result<User, CoreError> {
         let user = self.load_user(name).await?;
         let arn = match &user {
             Some(u) => u.arn(&self.account),
             None => self.user_arn_for("/", name),
         };
-        self.authorize(caller, operation, &arn).await?;
+        self.authorize_with(caller, operation, &arn, extra).await?;
         user.ok_or_else(|| no_such_user(name))
     }
 
@@ -61,8 +73,17 @@ impl<S: Store> Iam<S> {
         tags: Vec<Tag>,
     ) -> Result<User, CoreError> {
         let path = path_or_default(path);
-        self.authorize(caller, "CreateUser", &self.user_arn_for(&path, name))
-            .await?;
+        let mut extra = crate::authz::tag_keys(&tags);
+        if let Some(b) = permissions_boundary {
+            extra.push(crate::authz::key("iam:PermissionsBoundary", b));
+        }
+        self.authorize_with(
+            caller,
+            "CreateUser",
+            &self.user_arn_for(&path, name),
+            &extra,
+        )
+        .await?;
         check_tags(&tags)?;
         if let Some(arn) = permissions_boundary
             && self.existing_policy(arn).await.is_err()
@@ -349,7 +370,9 @@ impl<S: Store> Iam<S> {
         name: &str,
         tags: Vec<Tag>,
     ) -> Result<(), CoreError> {
-        let user = self.authorized_user(caller, "TagUser", name).await?;
+        let user = self
+            .authorized_user_with(caller, "TagUser", name, &crate::authz::tag_keys(&tags))
+            .await?;
         let mut updated = user.clone();
         for t in tags {
             match updated.tags.iter_mut().find(|e| e.key == t.key) {
@@ -367,7 +390,13 @@ impl<S: Store> Iam<S> {
         name: &str,
         keys: &[String],
     ) -> Result<(), CoreError> {
-        let user = self.authorized_user(caller, "UntagUser", name).await?;
+        let tag_keys = [(
+            "aws:TagKeys".to_string(),
+            iamd_policy::ContextValue::List(keys.to_vec()),
+        )];
+        let user = self
+            .authorized_user_with(caller, "UntagUser", name, &tag_keys)
+            .await?;
         let mut updated = user.clone();
         updated.tags.retain(|t| !keys.contains(&t.key));
         self.replace_user(&user, &updated).await
