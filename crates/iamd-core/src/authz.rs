@@ -328,6 +328,52 @@ mod tests {
         );
     }
 
+    /// Every operation name the operations authorize with has an entry: a missing one would
+    /// answer 500 to a client (and the aws CLI retries 5xx).
+    #[test]
+    fn every_authorized_operation_has_an_entry() {
+        let sources = [
+            include_str!("ops/users.rs"),
+            include_str!("ops/groups.rs"),
+            include_str!("ops/keys.rs"),
+            include_str!("ops/managed.rs"),
+            include_str!("ops/roles.rs"),
+            include_str!("ops/policies.rs"),
+            include_str!("ops/sts.rs"),
+        ];
+        let mut seen = 0;
+        for src in sources {
+            for (i, _) in src.match_indices("(caller, \"") {
+                let rest = &src[i + 10..];
+                let name = &rest[..rest.find('"').unwrap()];
+                seen += 1;
+                assert!(
+                    operation(name).is_some(),
+                    "{name} is authorized but has no table entry"
+                );
+            }
+            // The authorize calls whose name is on the next line after `caller,`.
+            for (i, _) in src.match_indices("caller,\n") {
+                let rest = src[i + 8..].trim_start();
+                if let Some(rest) = rest.strip_prefix('"') {
+                    let name = &rest[..rest.find('"').unwrap()];
+                    seen += 1;
+                    assert!(
+                        operation(name).is_some(),
+                        "{name} is authorized but has no table entry"
+                    );
+                }
+            }
+        }
+        assert!(seen > 30, "only {seen} authorize calls found");
+        for kind in ["User", "Group", "Role"] {
+            for verb in ["Put", "Get", "Delete"] {
+                assert!(operation(&format!("{verb}{kind}Policy")).is_some());
+            }
+            assert!(operation(&format!("List{kind}Policies")).is_some());
+        }
+    }
+
     #[test]
     fn every_operation_is_in_the_table_once() {
         let mut names: Vec<_> = OPERATIONS.iter().map(|(op, _, _)| *op).collect();
