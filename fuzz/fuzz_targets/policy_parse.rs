@@ -57,8 +57,12 @@ fuzz_target!(|data: &[u8]| {
                         start < end,
                         "{kind:?}: statement {i} ends before it starts: {start:?} {end:?}"
                     );
+                    let opening = Position {
+                        line: start.line,
+                        column: start.column - 1,
+                    };
                     assert_eq!(
-                        byte_at(text, start),
+                        byte_at(text, opening),
                         Some(b'{'),
                         "{kind:?}: statement {i} start {start:?}"
                     );

@@ -396,6 +396,54 @@ pub(crate) async fn dispatch<S: Store>(
             Output::SimulateCustomPolicy(wire_simulation(out))
         }
 
+        // Account
+        Input::GetAccountSummary => {
+            let summary = svc.get_account_summary(caller).await?;
+            Output::GetAccountSummary(iam::GetAccountSummaryResponse {
+                summary_map: Some(
+                    summary
+                        .into_iter()
+                        .map(|(k, v)| (k.to_string(), v))
+                        .collect(),
+                ),
+            })
+        }
+        Input::CreateAccountAlias(r) => {
+            svc.create_account_alias(caller, &r.account_alias).await?;
+            Output::CreateAccountAlias
+        }
+        Input::DeleteAccountAlias(r) => {
+            svc.delete_account_alias(caller, &r.account_alias).await?;
+            Output::DeleteAccountAlias
+        }
+        Input::ListAccountAliases(r) => {
+            let page = svc
+                .list_account_aliases(caller, r.marker.as_deref(), r.max_items)
+                .await?;
+            let (account_aliases, is_truncated, marker) = split(page, |a| a);
+            Output::ListAccountAliases(iam::ListAccountAliasesResponse {
+                account_aliases,
+                is_truncated,
+                marker,
+            })
+        }
+        Input::GetAccountAuthorizationDetails(r) => {
+            let filter = iamd_core::ops::account::DetailFilter::from_names(
+                r.filter.iter().flatten().map(String::as_str),
+            )?;
+            let details = svc
+                .get_account_authorization_details(caller, filter, r.marker.as_deref(), r.max_items)
+                .await?;
+            Output::GetAccountAuthorizationDetails(wire_authorization_details(&account, details))
+        }
+        Input::SimulatePrincipalPolicy(r) => {
+            let input = principal_simulation_input(&r);
+            let out = svc
+                .simulate_principal_policy(caller, &r.policy_source_arn, &input)
+                .await?;
+            Output::SimulatePrincipalPolicy(wire_simulation(out))
+        }
+
         // Managed policies
         Input::CreatePolicy(r) => {
             let tags = r
@@ -943,5 +991,158 @@ fn wire_role(account: &str, r: entities::Role, full: bool) -> iam::Role {
             last_used_date: None,
             region: None,
         }),
+    }
+}
+
+fn principal_simulation_input(
+    r: &iam::SimulatePrincipalPolicyRequest,
+) -> SimulateCustomPolicyInput<'_> {
+    SimulateCustomPolicyInput {
+        policy_input_list: simulation_docs(&r.policy_input_list),
+        permissions_boundary_policy_input_list: simulation_docs(
+            &r.permissions_boundary_policy_input_list,
+        ),
+        action_names: r
+            .action_names
+            .iter()
+            .map(|a| Cow::Borrowed(a.as_str()))
+            .collect(),
+        resource_arns: r
+            .resource_arns
+            .iter()
+            .flatten()
+            .map(|a| Cow::Borrowed(a.as_str()))
+            .collect(),
+        resource_policy: r.resource_policy.as_deref().map(Doc::Text),
+        resource_owner: r.resource_owner.as_deref().map(Cow::Borrowed),
+        caller_arn: r.caller_arn.as_deref().map(Cow::Borrowed),
+        context_entries: r
+            .context_entries
+            .iter()
+            .flatten()
+            .map(|e| ContextEntry {
+                context_key_name: Cow::Borrowed(e.context_key_name.as_deref().unwrap_or("")),
+                context_key_values: e
+                    .context_key_values
+                    .iter()
+                    .flatten()
+                    .map(|v| Cow::Borrowed(v.as_str()))
+                    .collect(),
+                context_key_type: Cow::Borrowed(e.context_key_type.as_deref().unwrap_or("")),
+            })
+            .collect(),
+        resource_handling_option: r.resource_handling_option.as_deref().map(Cow::Borrowed),
+        max_items: r.max_items.and_then(|m| u32::try_from(m).ok()),
+        marker: r.marker.as_deref().map(Cow::Borrowed),
+    }
+}
+
+fn simulation_docs(list: &Option<Vec<String>>) -> Vec<Doc<'_>> {
+    list.iter().flatten().map(|d| Doc::Text(d)).collect()
+}
+
+/// GetAccountAuthorizationDetails: every list is present (empty when filtered out); policy
+/// documents are URL-encoded by the encoder.
+fn wire_authorization_details(
+    account: &str,
+    d: iamd_core::ops::account::AuthorizationDetails,
+) -> iam::GetAccountAuthorizationDetailsResponse {
+    let inline = |policies: Vec<entities::InlinePolicy>| {
+        Some(
+            policies
+                .into_iter()
+                .map(|p| iam::PolicyDetail {
+                    policy_name: Some(p.name),
+                    policy_document: Some(p.document),
+                })
+                .collect(),
+        )
+    };
+    let attached = |a: Vec<(String, String)>| Some(a.into_iter().map(wire_attached).collect());
+    let boundary = |arn: Option<String>| {
+        arn.map(|arn| iam::AttachedPermissionsBoundary {
+            permissions_boundary_type: Some("PermissionsBoundaryPolicy".into()),
+            permissions_boundary_arn: Some(arn),
+        })
+    };
+    let tags =
+        |t: Vec<entities::Tag>| (!t.is_empty()).then(|| t.into_iter().map(wire_tag).collect());
+    iam::GetAccountAuthorizationDetailsResponse {
+        user_detail_list: Some(
+            d.users
+                .into_iter()
+                .map(|u| iam::UserDetail {
+                    arn: Some(u.user.arn(account)),
+                    path: Some(u.user.path),
+                    user_name: Some(u.user.name),
+                    user_id: Some(u.user.id),
+                    create_date: Some(u.user.create_date),
+                    user_policy_list: inline(u.inline_policies),
+                    group_list: Some(u.groups),
+                    attached_managed_policies: attached(u.attached),
+                    permissions_boundary: boundary(u.user.permissions_boundary),
+                    tags: tags(u.user.tags),
+                })
+                .collect(),
+        ),
+        group_detail_list: Some(
+            d.groups
+                .into_iter()
+                .map(|g| iam::GroupDetail {
+                    arn: Some(g.group.arn(account)),
+                    path: Some(g.group.path),
+                    group_name: Some(g.group.name),
+                    group_id: Some(g.group.id),
+                    create_date: Some(g.group.create_date),
+                    group_policy_list: inline(g.inline_policies),
+                    attached_managed_policies: attached(g.attached),
+                })
+                .collect(),
+        ),
+        role_detail_list: Some(
+            d.roles
+                .into_iter()
+                .map(|r| iam::RoleDetail {
+                    arn: Some(r.role.arn(account)),
+                    path: Some(r.role.path),
+                    role_name: Some(r.role.name),
+                    role_id: Some(r.role.id),
+                    create_date: Some(r.role.create_date),
+                    assume_role_policy_document: Some(r.role.assume_role_policy),
+                    instance_profile_list: Some(Vec::new()),
+                    role_policy_list: inline(r.inline_policies),
+                    attached_managed_policies: attached(r.attached),
+                    permissions_boundary: boundary(r.role.permissions_boundary),
+                    tags: tags(r.role.tags),
+                    role_last_used: Some(iam::RoleLastUsed::default()),
+                })
+                .collect(),
+        ),
+        policies: Some(
+            d.policies
+                .into_iter()
+                .map(|p| iam::ManagedPolicyDetail {
+                    policy_name: Some(p.name),
+                    policy_id: Some(p.id),
+                    arn: Some(p.arn),
+                    path: Some(p.path),
+                    default_version_id: Some(p.default_version),
+                    attachment_count: Some(p.attachment_count),
+                    permissions_boundary_usage_count: Some(p.boundary_usage_count),
+                    is_attachable: Some(true),
+                    description: p.description,
+                    create_date: Some(p.create_date),
+                    update_date: Some(p.update_date),
+                    policy_version_list: Some(
+                        p.versions
+                            .into_iter()
+                            .map(|v| wire_version(v, true))
+                            .collect(),
+                    ),
+                })
+                .collect(),
+        ),
+        is_truncated: Some(d.is_truncated),
+        marker: d.marker,
     }
 }

@@ -32,6 +32,10 @@ pub fn router<S: Store>(iam: Arc<Iam<S>>) -> Router {
     Router::new().fallback(serve::<S>).with_state(iam)
 }
 
+fn too_large() -> String {
+    format!("The request body exceeds the maximum size of {MAX_BODY} bytes.")
+}
+
 /// A failure and the service whose namespace its error document uses.
 struct Failure {
     service: Service,
@@ -140,12 +144,26 @@ async fn handle<S: Store>(
             "Only GET and POST are supported.",
         ));
     }
-    let body: Bytes = to_bytes(body, MAX_BODY).await.map_err(|_| {
-        early(
-            413,
-            "RequestEntityTooLarge",
-            &format!("The request body exceeds the maximum size of {MAX_BODY} bytes."),
-        )
+    let declared = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > MAX_BODY) {
+        return Err(early(413, "RequestEntityTooLarge", &too_large()));
+    }
+    let body: Bytes = to_bytes(body, MAX_BODY).await.map_err(|e| {
+        // Over the cap while reading, or the connection ended before the declared length.
+        let length_limit =
+            std::error::Error::source(&e).is_some_and(|s| s.to_string().contains("length limit"));
+        if length_limit {
+            early(413, "RequestEntityTooLarge", &too_large())
+        } else {
+            early(
+                400,
+                "IncompleteBody",
+                "The request body ended before the length its Content-Length declared.",
+            )
+        }
     })?;
     // POST carries the parameters in the form body; GET (and presigned requests) in the query.
     let params = if method == Method::POST && !body.is_empty() {

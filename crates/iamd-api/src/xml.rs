@@ -89,9 +89,27 @@ fn end(w: &mut XmlWriter, name: &str) -> Result<(), EncodeError> {
 pub fn text(w: &mut XmlWriter, name: &str, value: &str) -> Result<(), EncodeError> {
     start(w, name)?;
     if !value.is_empty() {
-        w.write_event(Event::Text(BytesText::new(value)))?;
+        let value = xml_safe(value);
+        w.write_event(Event::Text(BytesText::new(&value)))?;
     }
     end(w, name)
+}
+
+/// `value` with every character XML 1.0 cannot carry (control characters other than tab,
+/// line feed and carriage return; U+FFFE, U+FFFF) replaced by U+FFFD, so that a response
+/// echoing client input stays well-formed.
+pub fn xml_safe(value: &str) -> std::borrow::Cow<'_, str> {
+    let allowed = |c: char| matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..);
+    if value.chars().all(allowed) {
+        std::borrow::Cow::Borrowed(value)
+    } else {
+        std::borrow::Cow::Owned(
+            value
+                .chars()
+                .map(|c| if allowed(c) { c } else { '\u{FFFD}' })
+                .collect(),
+        )
+    }
 }
 
 /// A 32-bit integer element.

@@ -33,7 +33,7 @@ pub const OPERATIONS: &[(&str, &str, Target)] = &[
     ),
     ("CreateUser", "iam:CreateUser", Target::User),
     ("GetUser", "iam:GetUser", Target::User),
-    ("ListUsers", "iam:ListUsers", Target::Star),
+    ("ListUsers", "iam:ListUsers", Target::User),
     ("UpdateUser", "iam:UpdateUser", Target::User),
     ("DeleteUser", "iam:DeleteUser", Target::User),
     ("TagUser", "iam:TagUser", Target::User),
@@ -41,7 +41,7 @@ pub const OPERATIONS: &[(&str, &str, Target)] = &[
     ("ListUserTags", "iam:ListUserTags", Target::User),
     ("CreateGroup", "iam:CreateGroup", Target::Group),
     ("GetGroup", "iam:GetGroup", Target::Group),
-    ("ListGroups", "iam:ListGroups", Target::Star),
+    ("ListGroups", "iam:ListGroups", Target::Group),
     ("DeleteGroup", "iam:DeleteGroup", Target::Group),
     ("AddUserToGroup", "iam:AddUserToGroup", Target::Group),
     (
@@ -72,10 +72,24 @@ pub const OPERATIONS: &[(&str, &str, Target)] = &[
         "iam:SimulateCustomPolicy",
         Target::Star,
     ),
+    (
+        "SimulatePrincipalPolicy",
+        "iam:SimulatePrincipalPolicy",
+        Target::User,
+    ),
+    ("GetAccountSummary", "iam:GetAccountSummary", Target::Star),
+    ("CreateAccountAlias", "iam:CreateAccountAlias", Target::Star),
+    ("DeleteAccountAlias", "iam:DeleteAccountAlias", Target::Star),
+    ("ListAccountAliases", "iam:ListAccountAliases", Target::Star),
+    (
+        "GetAccountAuthorizationDetails",
+        "iam:GetAccountAuthorizationDetails",
+        Target::Star,
+    ),
     ("CreatePolicy", "iam:CreatePolicy", Target::Policy),
     ("GetPolicy", "iam:GetPolicy", Target::Policy),
     ("DeletePolicy", "iam:DeletePolicy", Target::Policy),
-    ("ListPolicies", "iam:ListPolicies", Target::Star),
+    ("ListPolicies", "iam:ListPolicies", Target::Policy),
     (
         "CreatePolicyVersion",
         "iam:CreatePolicyVersion",
@@ -128,7 +142,7 @@ pub const OPERATIONS: &[(&str, &str, Target)] = &[
     ),
     ("CreateRole", "iam:CreateRole", Target::Role),
     ("GetRole", "iam:GetRole", Target::Role),
-    ("ListRoles", "iam:ListRoles", Target::Star),
+    ("ListRoles", "iam:ListRoles", Target::Role),
     ("UpdateRole", "iam:UpdateRole", Target::Role),
     (
         "UpdateRoleDescription",
@@ -383,7 +397,7 @@ mod tests {
         assert_eq!(before, names.len());
         assert_eq!(
             operation("ListUsers"),
-            Some(("iam:ListUsers", Target::Star))
+            Some(("iam:ListUsers", Target::User))
         );
     }
 }

@@ -158,6 +158,25 @@ impl From<Position> for Pos {
     }
 }
 
+/// A stored policy taking part in SimulatePrincipalPolicy, named as IAM's simulator names it
+/// (`user_alice_self` for alice's inline policy `self`, a managed policy by its name).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourcedPolicy {
+    pub source: PolicySource,
+    pub document: String,
+}
+
+/// The policies of the user, group or role SimulatePrincipalPolicy simulates.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PrincipalPolicies {
+    /// Its identity policies, and for a user its groups' policies.
+    pub identity: Vec<SourcedPolicy>,
+    /// Its permissions boundary; a `PermissionsBoundaryPolicyInputList` replaces it.
+    pub boundary: Option<SourcedPolicy>,
+    /// The simulated caller when `CallerArn` is omitted: the principal itself, for users.
+    pub default_caller: Option<String>,
+}
+
 /// The context key types of the IAM API (`ContextKeyTypeEnum`).
 const CONTEXT_KEY_TYPES: [&str; 12] = [
     "string",
@@ -229,16 +248,26 @@ impl Simulator {
         &mut self,
         input: &SimulateCustomPolicyInput<'_>,
     ) -> Result<SimulationOutput, CoreError> {
-        let prepared = self.prepare(input)?;
-        let mut results = Vec::with_capacity(prepared.actions.len() * prepared.resources.len());
-        evaluate_all(
-            &prepared,
-            MissingKeys::default,
-            |action, resource, decision, seen| {
-                results.push(to_result(&prepared, action, resource, &decision, seen.keys));
-            },
-        );
-        paginate(results, input.max_items, input.marker.as_deref())
+        let prepared = self.prepare(input, None)?;
+        run(&prepared, input)
+    }
+
+    /// Run SimulatePrincipalPolicy: the principal's stored policies, plus the request's
+    /// `PolicyInputList`, on the same engine as [`Simulator::simulate_custom`].
+    pub fn simulate_principal(
+        &mut self,
+        principal: &PrincipalPolicies,
+        input: &SimulateCustomPolicyInput<'_>,
+    ) -> Result<SimulationOutput, CoreError> {
+        if let Some(arn) = &input.caller_arn
+            && !is_iam_user_arn(arn)
+        {
+            return Err(CoreError::InvalidInput(format!(
+                "CallerArn \"{arn}\" is not the ARN of an IAM user; SimulatePrincipalPolicy simulates IAM users only as callers"
+            )));
+        }
+        let prepared = self.prepare(input, Some(principal))?;
+        run(&prepared, input)
     }
 
     /// Run the simulation and keep each decision's full condition trace.
@@ -246,7 +275,7 @@ impl Simulator {
         &mut self,
         input: &SimulateCustomPolicyInput<'_>,
     ) -> Result<(SimulationOutput, Vec<Explained>), CoreError> {
-        let prepared = self.prepare(input)?;
+        let prepared = self.prepare(input, None)?;
         let mut results = Vec::new();
         let mut explained = Vec::new();
         evaluate_all(
@@ -286,8 +315,12 @@ impl Simulator {
         ))
     }
 
-    fn prepare(&mut self, input: &SimulateCustomPolicyInput<'_>) -> Result<Prepared, CoreError> {
-        if input.policy_input_list.is_empty() {
+    fn prepare(
+        &mut self,
+        input: &SimulateCustomPolicyInput<'_>,
+        stored: Option<&PrincipalPolicies>,
+    ) -> Result<Prepared, CoreError> {
+        if stored.is_none() && input.policy_input_list.is_empty() {
             return Err(CoreError::InvalidInput(
                 "PolicyInputList must contain at least one policy document".into(),
             ));
@@ -297,30 +330,45 @@ impl Simulator {
                 "ActionNames must contain at least one action name".into(),
             ));
         }
-        let identity = self.set(
-            &input.policy_input_list,
-            PolicyKind::Identity,
-            "PolicyInputList",
-        )?;
-        let boundary = if input.permissions_boundary_policy_input_list.is_empty() {
-            None
-        } else {
-            Some(self.set(
+        let identity = match stored {
+            None => self.set(
+                &input.policy_input_list,
+                PolicyKind::Identity,
+                "PolicyInputList",
+            )?,
+            Some(p) => self.sourced_set(
+                &p.identity,
+                &input.policy_input_list,
+                PolicyKind::Identity,
+                "PolicyInputList",
+            )?,
+        };
+        let stored_boundary = stored.and_then(|p| p.boundary.as_ref());
+        let boundary = match stored_boundary {
+            Some(b) if input.permissions_boundary_policy_input_list.is_empty() => {
+                Some(self.sourced_set(std::slice::from_ref(b), &[], PolicyKind::Boundary, "")?)
+            }
+            _ if input.permissions_boundary_policy_input_list.is_empty() => None,
+            _ => Some(self.set(
                 &input.permissions_boundary_policy_input_list,
                 PolicyKind::Boundary,
                 "PermissionsBoundaryPolicyInputList",
-            )?)
+            )?),
         };
+        let caller_arn = input
+            .caller_arn
+            .as_deref()
+            .or_else(|| stored.and_then(|p| p.default_caller.as_deref()));
         let resource = match &input.resource_policy {
             Some(doc) => Some(self.set(&[*doc], PolicyKind::Resource, "ResourcePolicy")?),
             None => None,
         };
-        if resource.is_some() && input.caller_arn.is_none() {
+        if resource.is_some() && caller_arn.is_none() {
             return Err(CoreError::InvalidInput(
                 "CallerArn is required when ResourcePolicy is given: the resource policy's Principal is matched against it".into(),
             ));
         }
-        let principal = match &input.caller_arn {
+        let principal = match caller_arn {
             Some(arn) => {
                 let p = Principal::from_arn(arn);
                 if p.account.is_empty() || p.kind == PrincipalKind::Service {
@@ -424,6 +472,49 @@ impl Simulator {
         Ok(set)
     }
 
+    /// A set of stored policies (with their own names) followed by the request's documents.
+    /// Not cached as a set: the same documents may belong to another principal under other
+    /// names.
+    fn sourced_set(
+        &mut self,
+        stored: &[SourcedPolicy],
+        docs: &[Doc<'_>],
+        kind: PolicyKind,
+        list: &str,
+    ) -> Result<Arc<PolicySet>, CoreError> {
+        let mut compiled = Vec::with_capacity(stored.len() + docs.len());
+        for p in stored {
+            // Stored documents were validated when written.
+            let policy = self
+                .policy(Doc::Text(&p.document), kind)
+                .map_err(|e| match e {
+                    DocError::Policy(e) => CoreError::ServiceFailure(format!(
+                        "stored policy {} no longer parses: {e}",
+                        p.source.id
+                    )),
+                    DocError::Json(m) => CoreError::ServiceFailure(m),
+                })?;
+            compiled.push((p.source.clone(), policy));
+        }
+        for (i, doc) in docs.iter().enumerate() {
+            let policy = self.policy(*doc, kind).map_err(|e| match e {
+                DocError::Policy(source) => CoreError::MalformedPolicyDocument {
+                    input: input_id(list, i),
+                    source,
+                },
+                DocError::Json(m) => CoreError::InvalidInput(format!("{}: {m}", input_id(list, i))),
+            })?;
+            compiled.push((
+                PolicySource {
+                    id: input_id(list, i),
+                    source_type: SourceType::None,
+                },
+                policy,
+            ));
+        }
+        Ok(Arc::new(PolicySet::new(compiled)))
+    }
+
     fn policy(&mut self, doc: Doc<'_>, kind: PolicyKind) -> Result<Arc<Policy>, DocError> {
         let slot = kind_slot(kind);
         if let Some(p) = self.policies.get(slot).and_then(|m| m.get(doc.key())) {
@@ -441,6 +532,35 @@ impl Simulator {
         }
         Ok(policy)
     }
+}
+
+/// Evaluate every (action, resource) pair of a prepared simulation and cut the page asked for.
+fn run(
+    prepared: &Prepared,
+    input: &SimulateCustomPolicyInput<'_>,
+) -> Result<SimulationOutput, CoreError> {
+    let mut results = Vec::with_capacity(prepared.actions.len() * prepared.resources.len());
+    evaluate_all(
+        prepared,
+        MissingKeys::default,
+        |action, resource, decision, seen| {
+            results.push(to_result(prepared, action, resource, &decision, seen.keys));
+        },
+    );
+    paginate(results, input.max_items, input.marker.as_deref())
+}
+
+/// `arn:aws:iam::123456789012:user/PATH/NAME`.
+fn is_iam_user_arn(arn: &str) -> bool {
+    let parts: Vec<&str> = arn.splitn(6, ':').collect();
+    matches!(
+        parts.as_slice(),
+        ["arn", partition, "iam", "", account, resource]
+            if !partition.is_empty()
+                && account.len() == 12
+                && account.bytes().all(|b| b.is_ascii_digit())
+                && resource.strip_prefix("user/").is_some_and(|n| !n.is_empty())
+    )
 }
 
 enum DocError {
@@ -625,22 +745,28 @@ fn to_result(
     missing: Vec<String>,
 ) -> EvaluationResult {
     let view = p.view();
-    let matched_statements = decision
-        .reasons
-        .iter()
-        .filter_map(|r| {
-            let (source, stmt) = view.for_role(r.role)?.get(r.policy, r.statement)?;
-            Some(MatchedStatement {
-                source_policy_id: source.id.clone(),
-                source_policy_type: match source.source_type {
-                    SourceType::None => None,
-                    t => Some(t.as_str()),
-                },
-                start_position: stmt.start().into(),
-                end_position: stmt.end().into(),
-            })
-        })
-        .collect();
+    let mut matched_statements: Vec<MatchedStatement> = Vec::new();
+    for r in &decision.reasons {
+        let Some((source, stmt)) = view
+            .for_role(r.role)
+            .and_then(|s| s.get(r.policy, r.statement))
+        else {
+            continue;
+        };
+        let matched = MatchedStatement {
+            source_policy_id: source.id.clone(),
+            source_policy_type: match source.source_type {
+                SourceType::None => None,
+                t => Some(t.as_str()),
+            },
+            start_position: stmt.start().into(),
+            end_position: stmt.end().into(),
+        };
+        // A managed policy that is both attached and the boundary is reported once.
+        if !matched_statements.contains(&matched) {
+            matched_statements.push(matched);
+        }
+    }
     EvaluationResult {
         eval_action_name: action.as_str().to_string(),
         eval_resource_name: resource.to_string(),

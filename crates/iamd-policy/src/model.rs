@@ -187,7 +187,7 @@ impl Statement {
         &self.conditions
     }
 
-    /// Where the statement's `{` is.
+    /// Just past the statement's opening `{`.
     pub fn start(&self) -> Position {
         self.start
     }

@@ -83,7 +83,10 @@ pub fn parse_policy(text: &str, kind: PolicyKind) -> Result<Policy, PolicyError>
         }
         .deserialize(&mut de)
         .map_err(|e| ctx.error(e, &lines, offset))?;
-        stmt.start = lines.position(offset);
+        // Both positions are just past the brace, as IAM's simulation results report them
+        // (the aws CLI's simulate-custom-policy example: a statement whose `{` is the 37th
+        // character starts at column 38).
+        stmt.start = lines.position(offset + 1);
         // Just past the closing brace, as IAM's simulation results report it.
         stmt.end = lines.position(offset + stmt_text.len());
         if let Some(sid) = stmt.sid.as_deref()

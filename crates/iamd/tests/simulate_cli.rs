@@ -77,7 +77,7 @@ fn flags_give_the_aws_cli_json() {
     assert_eq!(results[0]["EvalDecision"], "explicitDeny");
     assert_eq!(
         results[0]["MatchedStatements"][0]["StartPosition"],
-        serde_json::json!({"Line": 6, "Column": 9})
+        serde_json::json!({"Line": 6, "Column": 10})
     );
     assert_eq!(results[1]["EvalDecision"], "allowed");
     assert_eq!(v["IsTruncated"], false);
@@ -106,7 +106,7 @@ fn explain_says_which_statement_and_condition_decided() {
         text.starts_with(&format!("iam:ChangePassword on {ALICE}: explicitDeny\n")),
         "{text}"
     );
-    assert!(text.contains("denied by PolicyInputList.1 statement 2 \"DenyAllExceptListedIfNoMFA\" (line 6, column 9)"), "{text}");
+    assert!(text.contains("denied by PolicyInputList.1 statement 2 \"DenyAllExceptListedIfNoMFA\" (line 6, column 10)"), "{text}");
     assert!(
         text.contains(
             "BoolIfExists aws:MultiFactorAuthPresent [\"false\"] — request: absent → true"

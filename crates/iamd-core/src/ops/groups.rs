@@ -115,7 +115,14 @@ impl<S: Store> Iam<S> {
         marker: Option<&str>,
         max_items: Option<i32>,
     ) -> Result<Paged<Group>, CoreError> {
-        self.authorize(caller, "ListGroups", "*").await?;
+        // IAM authorizes listings against the path prefix's ARN (`…:group/`), as its
+        // AccessDenied messages show, so `Resource: "*"` and `group/*` both grant it.
+        let listed = format!(
+            "arn:aws:iam::{}:group{}",
+            self.account,
+            path_prefix.unwrap_or("/")
+        );
+        self.authorize(caller, "ListGroups", &listed).await?;
         let prefix = path_prefix.unwrap_or("/");
         let page = self
             .store

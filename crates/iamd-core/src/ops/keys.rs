@@ -198,11 +198,20 @@ impl<S: Store> Iam<S> {
         caller: &Caller,
         id: &str,
     ) -> Result<AccessKeyLastUsed, CoreError> {
-        let missing =
-            || CoreError::NoSuchEntity(format!("The Access Key with id {id} cannot be found."));
+        // An unknown key has no owner to authorize against: IAM answers AccessDenied naming
+        // the key (spec/iam-api.md, observed messages), whoever asks.
+        let missing = || {
+            CoreError::AccessDenied(format!(
+                "User: {} is not authorized to perform iam:GetAccessKeyLastUsed on resource: access key {id}",
+                caller.principal.arn
+            ))
+        };
         let r = self.store.get(&self.account, Kind::AccessKey, id).await?;
         let key: Option<AccessKey> = r.map(|r| decode(&r.data)).transpose()?;
-        let resource = match key.as_ref().and_then(|k| k.user.clone()) {
+        let Some(found) = &key else {
+            return Err(missing());
+        };
+        let resource = match found.user.clone() {
             Some(name) => match self.load_user(&name).await? {
                 Some(u) => u.arn(&self.account),
                 None => self.user_arn_for("/", &name),

@@ -91,6 +91,14 @@ impl<S: Store> Iam<S> {
         })
     }
 
+    /// The policy an ARN names as the API shows it, without authorizing anything.
+    pub(crate) async fn policy_view(&self, arn: &str) -> Result<Option<PolicyView>, CoreError> {
+        match self.resolve_policy(arn).await? {
+            Some(p) => Ok(Some(self.view(&p).await?)),
+            None => Ok(None),
+        }
+    }
+
     async fn view(&self, resolved: &Resolved) -> Result<PolicyView, CoreError> {
         let (arn, mut view) = match resolved {
             Resolved::Aws(i) => {
@@ -283,7 +291,14 @@ impl<S: Store> Iam<S> {
         marker: Option<&str>,
         max_items: Option<i32>,
     ) -> Result<Paged<PolicyView>, CoreError> {
-        self.authorize(caller, "ListPolicies", "*").await?;
+        // IAM authorizes listings against the path prefix's ARN (`…:policy/`), as its
+        // AccessDenied messages show, so `Resource: "*"` and `policy/*` both grant it.
+        let listed = format!(
+            "arn:aws:iam::{}:policy{}",
+            self.account,
+            path_prefix.unwrap_or("/")
+        );
+        self.authorize(caller, "ListPolicies", &listed).await?;
         let scope = scope.unwrap_or("All");
         let prefix = path_prefix.unwrap_or("/");
         let mut all = Vec::new();

@@ -2,11 +2,13 @@
 //! with the resource the operation table names, validates what the wire layer cannot (names
 //! that exist, quotas, conflicts), and writes through guarded batches.
 
+pub mod account;
 mod groups;
 mod keys;
 mod managed;
 mod policies;
 mod roles;
+mod simulate_principal;
 mod sts;
 mod users;
 

@@ -114,7 +114,14 @@ impl<S: Store> Iam<S> {
         marker: Option<&str>,
         max_items: Option<i32>,
     ) -> Result<Paged<Role>, CoreError> {
-        self.authorize(caller, "ListRoles", "*").await?;
+        // IAM authorizes listings against the path prefix's ARN (`…:role/`), as its
+        // AccessDenied messages show, so `Resource: "*"` and `role/*` both grant it.
+        let listed = format!(
+            "arn:aws:iam::{}:role{}",
+            self.account,
+            path_prefix.unwrap_or("/")
+        );
+        self.authorize(caller, "ListRoles", &listed).await?;
         let prefix = path_prefix.unwrap_or("/");
         let page = self
             .store
@@ -178,8 +185,12 @@ impl<S: Store> Iam<S> {
         self.authorized_role(caller, "TagRole", name).await?;
         self.modify_role(name, |r| {
             for t in tags {
-                match r.tags.iter_mut().find(|e| e.key == t.key) {
-                    Some(existing) => existing.value = t.value,
+                match r
+                    .tags
+                    .iter_mut()
+                    .find(|e| e.key.eq_ignore_ascii_case(&t.key))
+                {
+                    Some(existing) => *existing = t,
                     None => r.tags.push(t),
                 }
             }
@@ -202,7 +213,8 @@ impl<S: Store> Iam<S> {
     ) -> Result<(), CoreError> {
         self.authorized_role(caller, "UntagRole", name).await?;
         self.modify_role(name, |r| {
-            r.tags.retain(|t| !keys.contains(&t.key));
+            r.tags
+                .retain(|t| !keys.iter().any(|k| k.eq_ignore_ascii_case(&t.key)));
             Ok(())
         })
         .await

@@ -156,7 +156,14 @@ impl<S: Store> Iam<S> {
         marker: Option<&str>,
         max_items: Option<i32>,
     ) -> Result<Paged<User>, CoreError> {
-        self.authorize(caller, "ListUsers", "*").await?;
+        // IAM authorizes listings against the path prefix's ARN (`…:user/`), as its
+        // AccessDenied messages show, so `Resource: "*"` and `user/*` both grant it.
+        let listed = format!(
+            "arn:aws:iam::{}:user{}",
+            self.account,
+            path_prefix.unwrap_or("/")
+        );
+        self.authorize(caller, "ListUsers", &listed).await?;
         let prefix = path_prefix.unwrap_or("/");
         let page = self
             .store
@@ -375,8 +382,13 @@ impl<S: Store> Iam<S> {
             .await?;
         let mut updated = user.clone();
         for t in tags {
-            match updated.tags.iter_mut().find(|e| e.key == t.key) {
-                Some(existing) => existing.value = t.value,
+            match updated
+                .tags
+                .iter_mut()
+                .find(|e| e.key.eq_ignore_ascii_case(&t.key))
+            {
+                // Tag keys are case-insensitive: the new spelling replaces the old.
+                Some(existing) => *existing = t,
                 None => updated.tags.push(t),
             }
         }
@@ -398,7 +410,9 @@ impl<S: Store> Iam<S> {
             .authorized_user_with(caller, "UntagUser", name, &tag_keys)
             .await?;
         let mut updated = user.clone();
-        updated.tags.retain(|t| !keys.contains(&t.key));
+        updated
+            .tags
+            .retain(|t| !keys.iter().any(|k| k.eq_ignore_ascii_case(&t.key)));
         self.replace_user(&user, &updated).await
     }
 

@@ -51,7 +51,7 @@ fn results_carry_decisions_positions_and_missing_keys() {
             source_policy_type: None,
             start_position: Pos {
                 line: 1,
-                column: 38
+                column: 39
             },
             end_position: Pos {
                 line: 1,
@@ -80,7 +80,7 @@ fn results_carry_decisions_positions_and_missing_keys() {
     );
     assert_eq!(
         change.matched_statements[0].start_position,
-        Pos { line: 4, column: 5 }
+        Pos { line: 4, column: 6 }
     );
     assert_eq!(
         change.matched_statements[0].end_position,
@@ -102,7 +102,7 @@ fn the_json_shape_is_the_aws_cli_shape() {
         out,
         serde_json::json!({"EvaluationResults":[{"EvalActionName":"iam:ChangePassword","EvalResourceName":ALICE,
             "EvalDecision":"allowed","MatchedStatements":[{"SourcePolicyId":"PolicyInputList.1",
-            "StartPosition":{"Line":4,"Column":5},"EndPosition":{"Line":8,"Column":6}}],"MissingContextValues":[]}],
+            "StartPosition":{"Line":4,"Column":6},"EndPosition":{"Line":8,"Column":6}}],"MissingContextValues":[]}],
             "IsTruncated":false})
     );
     // Unknown fields are refused, as the aws CLI refuses them.
@@ -266,7 +266,7 @@ fn explanations_show_conditions_and_deciding_statements() {
     assert_eq!(
         e.reasons,
         [
-            "PolicyInputList.1 statement 1 \"BlockMostAccessUnlessSignedInWithMFA\" (line 1, column 38)"
+            "PolicyInputList.1 statement 1 \"BlockMostAccessUnlessSignedInWithMFA\" (line 1, column 39)"
         ]
     );
     assert_eq!(e.conditions.len(), 1);

@@ -61,7 +61,7 @@ fn statement_positions_are_reported() {
     let doc = "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    {\"Effect\": \"Allow\", \"Action\": \"*\", \"Resource\": \"*\"},\n    {\n      \"Effect\": \"Deny\",\n      \"Action\": \"*\",\n      \"Resource\": \"*\"\n    }\n  ]\n}";
     let p = ok(doc);
     let s = p.statements();
-    assert_eq!(s[0].start(), Position { line: 4, column: 5 });
+    assert_eq!(s[0].start(), Position { line: 4, column: 6 });
     assert_eq!(
         s[0].end(),
         Position {
@@ -69,7 +69,7 @@ fn statement_positions_are_reported() {
             column: 56
         }
     );
-    assert_eq!(s[1].start(), Position { line: 5, column: 5 });
+    assert_eq!(s[1].start(), Position { line: 5, column: 6 });
     assert_eq!(s[1].end(), Position { line: 9, column: 6 });
 }
 

@@ -1,0 +1,203 @@
+//! SimulatePrincipalPolicy: a user's, group's or role's own policies (for a user, its groups'
+//! too) and its permissions boundary, plus the request's policies, on the simulator that runs
+//! SimulateCustomPolicy.
+//!
+//! Matched statements name stored policies as IAM's simulator does: an inline policy as
+//! `user_NAME_POLICY` (`group_…`, `role_…`), a managed policy by its name.
+
+use std::collections::BTreeSet;
+
+use iamd_policy::{PolicySource, SourceType};
+
+use crate::entities::{Membership, OwnerKind, Role, name_key};
+use crate::error::CoreError;
+use crate::ops::account::policy_name;
+use crate::ops::groups::no_such_group;
+use crate::ops::users::no_such_user;
+use crate::service::{Caller, Iam, decode};
+use crate::simulate::{
+    PrincipalPolicies, SimulateCustomPolicyInput, SimulationOutput, SourcedPolicy,
+};
+use crate::store::{Kind, Query, Store};
+
+/// Whose policies a `PolicySourceArn` names.
+enum Source<'a> {
+    User(&'a str),
+    Group(&'a str),
+    Role(&'a str),
+}
+
+impl<S: Store> Iam<S> {
+    /// iam:SimulatePrincipalPolicy, authorized on the simulated principal's ARN.
+    pub async fn simulate_principal_policy(
+        &self,
+        caller: &Caller,
+        policy_source_arn: &str,
+        input: &SimulateCustomPolicyInput<'_>,
+    ) -> Result<SimulationOutput, CoreError> {
+        self.authorize(caller, "SimulatePrincipalPolicy", policy_source_arn)
+            .await?;
+        let principal = self.principal_policies(policy_source_arn).await?;
+        let mut sim = self
+            .simulator
+            .lock()
+            .map_err(|_| CoreError::ServiceFailure("the simulator is unavailable".into()))?;
+        sim.simulate_principal(&principal, input)
+    }
+
+    /// The stored policies of the user, group or role `arn` names.
+    async fn principal_policies(&self, arn: &str) -> Result<PrincipalPolicies, CoreError> {
+        let mut out = Collected::default();
+        match self.source(arn)? {
+            Source::User(name) => {
+                let user = self
+                    .load_user(name)
+                    .await?
+                    .filter(|u| u.arn(&self.account) == arn)
+                    .ok_or_else(|| no_such_user(name))?;
+                self.collect(&mut out, OwnerKind::User, &user.name).await?;
+                let memberships = self
+                    .store
+                    .list(
+                        &self.account,
+                        &Query {
+                            owner: Some(name_key(&user.name)),
+                            ..Query::all(Kind::Membership)
+                        },
+                    )
+                    .await?;
+                for r in memberships.records {
+                    let m: Membership = decode(&r.data)?;
+                    self.collect(&mut out, OwnerKind::Group, &m.group).await?;
+                }
+                out.boundary = match &user.permissions_boundary {
+                    Some(b) => Some(self.managed_source(b).await?),
+                    None => None,
+                };
+                out.default_caller = Some(user.arn(&self.account));
+            }
+            Source::Group(name) => {
+                let group = self
+                    .load_group(name)
+                    .await?
+                    .filter(|g| g.arn(&self.account) == arn)
+                    .ok_or_else(|| no_such_group(name))?;
+                self.collect(&mut out, OwnerKind::Group, &group.name)
+                    .await?;
+            }
+            Source::Role(name) => {
+                let missing = || {
+                    CoreError::NoSuchEntity(format!("The role with name {name} cannot be found."))
+                };
+                let record = self
+                    .store
+                    .get(&self.account, Kind::Role, &name_key(name))
+                    .await?
+                    .ok_or_else(missing)?;
+                let role: Role = decode(&record.data)?;
+                if role.arn(&self.account) != arn {
+                    return Err(missing());
+                }
+                self.collect(&mut out, OwnerKind::Role, &role.name).await?;
+                out.boundary = match &role.permissions_boundary {
+                    Some(b) => Some(self.managed_source(b).await?),
+                    None => None,
+                };
+            }
+        }
+        Ok(PrincipalPolicies {
+            identity: out.identity,
+            boundary: out.boundary,
+            default_caller: out.default_caller,
+        })
+    }
+
+    /// Read a `PolicySourceArn`: an IAM user, group or role of this account.
+    fn source<'a>(&self, arn: &'a str) -> Result<Source<'a>, CoreError> {
+        let parts: Vec<&str> = arn.splitn(6, ':').collect();
+        let (account, resource) = match parts.as_slice() {
+            ["arn", partition, "iam", "", account, resource] if !partition.is_empty() => {
+                (*account, *resource)
+            }
+            _ => {
+                return Err(CoreError::InvalidInput(format!(
+                    "PolicySourceArn \"{arn}\" is not the ARN of an IAM user, group or role"
+                )));
+            }
+        };
+        let (kind, rest) = resource.split_once('/').unwrap_or((resource, ""));
+        let name = rest.rsplit('/').next().unwrap_or("");
+        if name.is_empty() || !matches!(kind, "user" | "group" | "role") {
+            return Err(CoreError::InvalidInput(format!(
+                "PolicySourceArn \"{arn}\" is not the ARN of an IAM user, group or role"
+            )));
+        }
+        if account != self.account {
+            return Err(CoreError::NoSuchEntity(format!(
+                "PolicySourceArn {arn} is not in account {}.",
+                self.account
+            )));
+        }
+        Ok(match kind {
+            "user" => Source::User(name),
+            "group" => Source::Group(name),
+            _ => Source::Role(name),
+        })
+    }
+
+    /// An entity's inline policies and the managed policies attached to it.
+    async fn collect(
+        &self,
+        out: &mut Collected,
+        kind: OwnerKind,
+        owner: &str,
+    ) -> Result<(), CoreError> {
+        let source_type = match kind {
+            OwnerKind::User => SourceType::User,
+            OwnerKind::Group => SourceType::Group,
+            OwnerKind::Role => SourceType::Role,
+        };
+        for p in self.inline_policies(kind, owner).await? {
+            out.identity.push(SourcedPolicy {
+                source: PolicySource {
+                    id: format!("{}_{}_{}", kind.as_str(), p.owner_name, p.name),
+                    source_type,
+                },
+                document: p.document,
+            });
+        }
+        for arn in self.attached_arns(kind, owner).await? {
+            // A policy attached to the user and to one of its groups counts once.
+            if out.managed.insert(arn.clone()) {
+                out.identity.push(self.managed_source(&arn).await?);
+            }
+        }
+        Ok(())
+    }
+
+    /// A managed policy's default version, named as the simulator names it.
+    async fn managed_source(&self, arn: &str) -> Result<SourcedPolicy, CoreError> {
+        let document = self.managed_document(arn).await?.ok_or_else(|| {
+            CoreError::ServiceFailure(format!("the managed policy {arn} no longer exists"))
+        })?;
+        Ok(SourcedPolicy {
+            source: PolicySource {
+                id: policy_name(arn).to_string(),
+                source_type: if arn.starts_with("arn:aws:iam::aws:") {
+                    SourceType::AwsManaged
+                } else {
+                    SourceType::UserManaged
+                },
+            },
+            document,
+        })
+    }
+}
+
+#[derive(Default)]
+struct Collected {
+    identity: Vec<SourcedPolicy>,
+    boundary: Option<SourcedPolicy>,
+    default_caller: Option<String>,
+    managed: BTreeSet<String>,
+}
