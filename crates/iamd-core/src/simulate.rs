@@ -178,7 +178,7 @@ pub struct PrincipalPolicies {
 }
 
 /// The context key types of the IAM API (`ContextKeyTypeEnum`).
-const CONTEXT_KEY_TYPES: [&str; 12] = [
+pub const CONTEXT_KEY_TYPES: [&str; 12] = [
     "string",
     "stringList",
     "numeric",

@@ -8,23 +8,9 @@ use std::process::ExitCode;
 use iamd_core::CoreError;
 use std::borrow::Cow;
 
-use iamd_core::simulate::{ContextEntry, Doc, Explained, SimulateCustomPolicyInput, Simulator};
-
-/// The context key types a `--context` value may name.
-const TYPES: [&str; 12] = [
-    "string",
-    "stringList",
-    "numeric",
-    "numericList",
-    "boolean",
-    "booleanList",
-    "ip",
-    "ipList",
-    "binary",
-    "binaryList",
-    "date",
-    "dateList",
-];
+use iamd_core::simulate::{
+    CONTEXT_KEY_TYPES, ContextEntry, Doc, Explained, SimulateCustomPolicyInput, Simulator,
+};
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "\
@@ -206,7 +192,7 @@ fn context_entry(arg: &str) -> anyhow::Result<ContextEntry<'_>> {
         .split_once('=')
         .ok_or_else(|| anyhow::anyhow!("--context {arg}: write KEY=VALUE or KEY=TYPE:VALUE"))?;
     let (ty, value) = match rest.split_once(':') {
-        Some((ty, value)) if TYPES.contains(&ty) => (ty, value),
+        Some((ty, value)) if CONTEXT_KEY_TYPES.contains(&ty) => (ty, value),
         _ => ("string", rest),
     };
     let values = if ty.ends_with("List") {
