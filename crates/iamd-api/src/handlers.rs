@@ -444,6 +444,440 @@ pub(crate) async fn dispatch<S: Store>(
             Output::SimulatePrincipalPolicy(wire_simulation(out))
         }
 
+        // Virtual MFA
+        Input::CreateVirtualMFADevice(r) => {
+            let tags = r
+                .tags
+                .unwrap_or_default()
+                .into_iter()
+                .map(domain_tag)
+                .collect();
+            let created = svc
+                .create_virtual_mfa_device(
+                    caller,
+                    &r.virtual_mfa_device_name,
+                    r.path.as_deref(),
+                    tags,
+                )
+                .await?;
+            Output::CreateVirtualMFADevice(iam::CreateVirtualMFADeviceResponse {
+                virtual_mfa_device: iam::VirtualMFADevice {
+                    serial_number: created.device.serial_number.clone(),
+                    base32_string_seed: Some(created.base32_seed.as_bytes().to_vec()),
+                    qr_code_png: Some(created.qr_code_png.clone()),
+                    user: None,
+                    enable_date: None,
+                    tags: None,
+                },
+            })
+        }
+        Input::EnableMFADevice(r) => {
+            svc.enable_mfa_device(
+                caller,
+                &r.user_name,
+                &r.serial_number,
+                &r.authentication_code1,
+                &r.authentication_code2,
+            )
+            .await?;
+            Output::EnableMFADevice
+        }
+        Input::ResyncMFADevice(r) => {
+            svc.resync_mfa_device(
+                caller,
+                &r.user_name,
+                &r.serial_number,
+                &r.authentication_code1,
+                &r.authentication_code2,
+            )
+            .await?;
+            Output::ResyncMFADevice
+        }
+        Input::DeactivateMFADevice(r) => {
+            svc.deactivate_mfa_device(caller, r.user_name.as_deref(), &r.serial_number)
+                .await?;
+            Output::DeactivateMFADevice
+        }
+        Input::DeleteVirtualMFADevice(r) => {
+            svc.delete_virtual_mfa_device(caller, &r.serial_number)
+                .await?;
+            Output::DeleteVirtualMFADevice
+        }
+        Input::ListMFADevices(r) => {
+            let page = svc
+                .list_mfa_devices(
+                    caller,
+                    r.user_name.as_deref(),
+                    r.marker.as_deref(),
+                    r.max_items,
+                )
+                .await?;
+            let (mfa_devices, is_truncated, marker) = split(page, |d| iam::MFADevice {
+                user_name: d.user_name,
+                serial_number: d.serial_number,
+                enable_date: d.enable_date,
+            });
+            Output::ListMFADevices(iam::ListMFADevicesResponse {
+                mfa_devices,
+                is_truncated,
+                marker,
+            })
+        }
+        Input::GetMFADevice(r) => {
+            let d = svc
+                .get_mfa_device(caller, r.user_name.as_deref(), &r.serial_number)
+                .await?;
+            Output::GetMFADevice(iam::GetMFADeviceResponse {
+                user_name: Some(d.user_name),
+                serial_number: d.serial_number,
+                enable_date: Some(d.enable_date),
+                certifications: None,
+            })
+        }
+        Input::ListVirtualMFADevices(r) => {
+            let status =
+                iamd_core::ops::mfa::AssignmentStatus::parse(r.assignment_status.as_deref());
+            let page = svc
+                .list_virtual_mfa_devices(caller, status, r.marker.as_deref(), r.max_items)
+                .await?;
+            let (virtual_mfa_devices, is_truncated, marker) = split(page, |v| {
+                let user = match (v.user, v.root) {
+                    (Some(u), _) => Some(wire_user(&account, u, false)),
+                    // The root user, as GetUser shows it.
+                    (None, true) => Some(iam::User {
+                        path: "/".into(),
+                        user_name: String::new(),
+                        user_id: account.clone(),
+                        arn: format!("arn:aws:iam::{account}:root"),
+                        create_date: v.device.create_date,
+                        password_last_used: None,
+                        permissions_boundary: None,
+                        tags: None,
+                    }),
+                    (None, false) => None,
+                };
+                iam::VirtualMFADevice {
+                    serial_number: v.device.serial_number,
+                    base32_string_seed: None,
+                    qr_code_png: None,
+                    user,
+                    enable_date: v.device.enable_date,
+                    tags: None,
+                }
+            });
+            Output::ListVirtualMFADevices(iam::ListVirtualMFADevicesResponse {
+                virtual_mfa_devices,
+                is_truncated,
+                marker,
+            })
+        }
+        Input::TagMFADevice(r) => {
+            svc.tag_mfa_device(
+                caller,
+                &r.serial_number,
+                r.tags.into_iter().map(domain_tag).collect(),
+            )
+            .await?;
+            Output::TagMFADevice
+        }
+        Input::UntagMFADevice(r) => {
+            svc.untag_mfa_device(caller, &r.serial_number, &r.tag_keys)
+                .await?;
+            Output::UntagMFADevice
+        }
+        Input::ListMFADeviceTags(r) => {
+            let page = svc
+                .list_mfa_device_tags(caller, &r.serial_number, r.marker.as_deref(), r.max_items)
+                .await?;
+            let (tags, is_truncated, marker) = split(page, wire_tag);
+            Output::ListMFADeviceTags(iam::ListMFADeviceTagsResponse {
+                tags,
+                is_truncated,
+                marker,
+            })
+        }
+
+        // STS sessions
+        Input::GetSessionToken(r) => {
+            let c = svc
+                .get_session_token(
+                    caller,
+                    r.duration_seconds,
+                    r.serial_number.as_deref(),
+                    r.token_code.as_deref(),
+                )
+                .await?;
+            Output::GetSessionToken(sts::GetSessionTokenResponse {
+                credentials: Some(sts::Credentials {
+                    access_key_id: c.access_key_id,
+                    secret_access_key: c.secret_access_key,
+                    session_token: c.session_token,
+                    expiration: c.expiration,
+                }),
+            })
+        }
+        Input::AssumeRole(r) => {
+            let request = iamd_core::ops::assume_role::AssumeRoleRequest {
+                role_arn: &r.role_arn,
+                role_session_name: &r.role_session_name,
+                duration_seconds: r.duration_seconds,
+                policy: r.policy.as_deref(),
+                policy_arns: r
+                    .policy_arns
+                    .iter()
+                    .flatten()
+                    .filter_map(|p| p.arn.clone())
+                    .collect(),
+                serial_number: r.serial_number.as_deref(),
+                token_code: r.token_code.as_deref(),
+                external_id: r.external_id.as_deref(),
+                source_identity: r.source_identity.as_deref(),
+                tags: r
+                    .tags
+                    .iter()
+                    .flatten()
+                    .map(|t| entities::Tag {
+                        key: t.key.clone(),
+                        value: t.value.clone(),
+                    })
+                    .collect(),
+                transitive_tag_keys: r.transitive_tag_keys.clone().unwrap_or_default(),
+            };
+            let a = svc.assume_role(caller, &request).await?;
+            Output::AssumeRole(sts::AssumeRoleResponse {
+                credentials: Some(sts::Credentials {
+                    access_key_id: a.credentials.access_key_id,
+                    secret_access_key: a.credentials.secret_access_key,
+                    session_token: a.credentials.session_token,
+                    expiration: a.credentials.expiration,
+                }),
+                assumed_role_user: Some(sts::AssumedRoleUser {
+                    assumed_role_id: a.assumed_role_id,
+                    arn: a.arn,
+                }),
+                packed_policy_size: a.packed_policy_size,
+                source_identity: a.source_identity,
+            })
+        }
+
+        // Passwords and login profiles
+        Input::UpdateAccountPasswordPolicy(r) => {
+            let input = iamd_core::ops::passwords::PasswordPolicyInput {
+                minimum_password_length: r.minimum_password_length,
+                require_symbols: r.require_symbols,
+                require_numbers: r.require_numbers,
+                require_uppercase_characters: r.require_uppercase_characters,
+                require_lowercase_characters: r.require_lowercase_characters,
+                allow_users_to_change_password: r.allow_users_to_change_password,
+                max_password_age: r.max_password_age,
+                password_reuse_prevention: r.password_reuse_prevention,
+                hard_expiry: r.hard_expiry,
+            };
+            svc.update_account_password_policy(caller, input).await?;
+            Output::UpdateAccountPasswordPolicy
+        }
+        Input::GetAccountPasswordPolicy => {
+            let p = svc.get_account_password_policy(caller).await?;
+            let int = |n: u32| i32::try_from(n).ok();
+            Output::GetAccountPasswordPolicy(iam::GetAccountPasswordPolicyResponse {
+                password_policy: iam::PasswordPolicy {
+                    minimum_password_length: int(p.minimum_password_length),
+                    require_symbols: Some(p.require_symbols),
+                    require_numbers: Some(p.require_numbers),
+                    require_uppercase_characters: Some(p.require_uppercase_characters),
+                    require_lowercase_characters: Some(p.require_lowercase_characters),
+                    allow_users_to_change_password: Some(p.allow_users_to_change_password),
+                    expire_passwords: Some(p.max_password_age.is_some()),
+                    max_password_age: p.max_password_age.and_then(int),
+                    password_reuse_prevention: p.password_reuse_prevention.and_then(int),
+                    hard_expiry: p.hard_expiry,
+                },
+            })
+        }
+        Input::DeleteAccountPasswordPolicy => {
+            svc.delete_account_password_policy(caller).await?;
+            Output::DeleteAccountPasswordPolicy
+        }
+        Input::CreateLoginProfile(r) => {
+            let p = svc
+                .create_login_profile(
+                    caller,
+                    r.user_name.as_deref(),
+                    r.password.map(iamd_core::ops::passwords::Password::new),
+                    r.password_reset_required.unwrap_or(false),
+                )
+                .await?;
+            Output::CreateLoginProfile(iam::CreateLoginProfileResponse {
+                login_profile: iam::LoginProfile {
+                    user_name: p.user_name,
+                    create_date: p.create_date,
+                    password_reset_required: Some(p.password_reset_required),
+                },
+            })
+        }
+        Input::GetLoginProfile(r) => {
+            let p = svc
+                .get_login_profile(caller, r.user_name.as_deref())
+                .await?;
+            Output::GetLoginProfile(iam::GetLoginProfileResponse {
+                login_profile: iam::LoginProfile {
+                    user_name: p.user_name,
+                    create_date: p.create_date,
+                    password_reset_required: Some(p.password_reset_required),
+                },
+            })
+        }
+        Input::UpdateLoginProfile(r) => {
+            svc.update_login_profile(
+                caller,
+                &r.user_name,
+                r.password.map(iamd_core::ops::passwords::Password::new),
+                r.password_reset_required,
+            )
+            .await?;
+            Output::UpdateLoginProfile
+        }
+        Input::DeleteLoginProfile(r) => {
+            svc.delete_login_profile(caller, r.user_name.as_deref())
+                .await?;
+            Output::DeleteLoginProfile
+        }
+        Input::ChangePassword(r) => {
+            let old = iamd_core::ops::passwords::Password::new(r.old_password);
+            let new = iamd_core::ops::passwords::Password::new(r.new_password);
+            svc.change_password(caller, &old, &new).await?;
+            Output::ChangePassword
+        }
+
+        // Credential report
+        Input::GenerateCredentialReport => {
+            let g = svc.generate_credential_report(caller).await?;
+            Output::GenerateCredentialReport(iam::GenerateCredentialReportResponse {
+                state: Some(g.state.as_str().to_string()),
+                description: g.description,
+            })
+        }
+        Input::GetCredentialReport => {
+            let report = svc.get_credential_report(caller).await?;
+            Output::GetCredentialReport(iam::GetCredentialReportResponse {
+                content: Some(report.content),
+                report_format: Some("text/csv".to_string()),
+                generated_time: Some(report.generated_time),
+            })
+        }
+
+        // Service-specific credentials
+        Input::CreateServiceSpecificCredential(r) => {
+            let c = svc
+                .create_service_specific_credential(
+                    caller,
+                    &r.user_name,
+                    &r.service_name,
+                    r.credential_age_days,
+                )
+                .await?;
+            Output::CreateServiceSpecificCredential(iam::CreateServiceSpecificCredentialResponse {
+                service_specific_credential: Some(iam::ServiceSpecificCredential {
+                    service_user_name: (!c.api_key).then(|| c.credential.service_user_name.clone()),
+                    service_password: (!c.api_key).then(|| c.password.as_str().to_string()),
+                    service_credential_alias: c
+                        .api_key
+                        .then(|| c.credential.service_user_name.clone()),
+                    service_credential_secret: c.api_key.then(|| c.password.as_str().to_string()),
+                    create_date: c.credential.create_date,
+                    expiration_date: c.credential.expiration_date,
+                    service_name: c.credential.service,
+                    service_specific_credential_id: c.credential.id,
+                    user_name: c.credential.user,
+                    status: c.status.to_string(),
+                }),
+            })
+        }
+        Input::ResetServiceSpecificCredential(r) => {
+            let c = svc
+                .reset_service_specific_credential(
+                    caller,
+                    r.user_name.as_deref(),
+                    &r.service_specific_credential_id,
+                )
+                .await?;
+            Output::ResetServiceSpecificCredential(iam::ResetServiceSpecificCredentialResponse {
+                service_specific_credential: Some(iam::ServiceSpecificCredential {
+                    service_user_name: (!c.api_key).then(|| c.credential.service_user_name.clone()),
+                    service_password: (!c.api_key).then(|| c.password.as_str().to_string()),
+                    service_credential_alias: c
+                        .api_key
+                        .then(|| c.credential.service_user_name.clone()),
+                    service_credential_secret: c.api_key.then(|| c.password.as_str().to_string()),
+                    create_date: c.credential.create_date,
+                    expiration_date: c.credential.expiration_date,
+                    service_name: c.credential.service,
+                    service_specific_credential_id: c.credential.id,
+                    user_name: c.credential.user,
+                    status: c.status.to_string(),
+                }),
+            })
+        }
+        Input::ListServiceSpecificCredentials(r) => {
+            let page = svc
+                .list_service_specific_credentials(
+                    caller,
+                    r.user_name.as_deref(),
+                    r.service_name.as_deref(),
+                    r.all_users.unwrap_or(false),
+                    r.marker.as_deref(),
+                    r.max_items,
+                )
+                .await?;
+            let now = svc.now();
+            let (credentials, is_truncated, marker) = split(page, |c| {
+                let api_key = iamd_core::ops::service_credentials::is_api_key(&c.service);
+                iam::ServiceSpecificCredentialMetadata {
+                    status: iamd_core::ops::service_credentials::status_at(&c, now).to_string(),
+                    service_user_name: (!api_key).then(|| c.service_user_name.clone()),
+                    service_credential_alias: api_key.then(|| c.service_user_name.clone()),
+                    user_name: c.user,
+                    create_date: c.create_date,
+                    expiration_date: c.expiration_date,
+                    service_specific_credential_id: c.id,
+                    service_name: c.service,
+                }
+            });
+            Output::ListServiceSpecificCredentials(iam::ListServiceSpecificCredentialsResponse {
+                service_specific_credentials: Some(credentials),
+                is_truncated,
+                marker,
+            })
+        }
+        Input::UpdateServiceSpecificCredential(r) => {
+            let status = match r.status.as_str() {
+                "Active" => KeyStatus::Active,
+                "Inactive" => KeyStatus::Inactive,
+                other => {
+                    return Err(CoreError::InvalidInput(format!(
+                        "The status {other} cannot be set; use Active or Inactive."
+                    )));
+                }
+            };
+            svc.update_service_specific_credential(
+                caller,
+                r.user_name.as_deref(),
+                &r.service_specific_credential_id,
+                status,
+            )
+            .await?;
+            Output::UpdateServiceSpecificCredential
+        }
+        Input::DeleteServiceSpecificCredential(r) => {
+            svc.delete_service_specific_credential(
+                caller,
+                r.user_name.as_deref(),
+                &r.service_specific_credential_id,
+            )
+            .await?;
+            Output::DeleteServiceSpecificCredential
+        }
+
         // Managed policies
         Input::CreatePolicy(r) => {
             let tags = r

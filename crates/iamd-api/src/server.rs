@@ -27,6 +27,9 @@ use crate::xml::{self, Fault};
 /// characters, which URL-encoding can triple.
 pub const MAX_BODY: usize = 512 * 1024;
 
+/// How much of an oversized body is read (and thrown away) before answering 413.
+const DRAIN_LIMIT: usize = 8 * MAX_BODY;
+
 /// The router serving IAM and STS at `/`.
 pub fn router<S: Store>(iam: Arc<Iam<S>>) -> Router {
     Router::new().fallback(serve::<S>).with_state(iam)
@@ -148,11 +151,13 @@ async fn handle<S: Store>(
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<usize>().ok());
-    if declared.is_some_and(|n| n > MAX_BODY) {
+    if declared.is_some_and(|n| n > DRAIN_LIMIT) {
         return Err(early(413, "RequestEntityTooLarge", &too_large()));
     }
-    let body: Bytes = to_bytes(body, MAX_BODY).await.map_err(|e| {
-        // Over the cap while reading, or the connection ended before the declared length.
+    // Read up to the drain limit, so that a client sending a moderately oversized body finishes
+    // sending and reads the 413 instead of seeing its connection reset.
+    let body: Bytes = to_bytes(body, DRAIN_LIMIT).await.map_err(|e| {
+        // Over the drain limit, or the connection ended before the declared length.
         let length_limit =
             std::error::Error::source(&e).is_some_and(|s| s.to_string().contains("length limit"));
         if length_limit {
@@ -165,6 +170,9 @@ async fn handle<S: Store>(
             )
         }
     })?;
+    if body.len() > MAX_BODY {
+        return Err(early(413, "RequestEntityTooLarge", &too_large()));
+    }
     // POST carries the parameters in the form body; GET (and presigned requests) in the query.
     let params = if method == Method::POST && !body.is_empty() {
         QueryParams::parse(&body)

@@ -86,6 +86,95 @@ pub const OPERATIONS: &[(&str, &str, Target)] = &[
         "iam:GetAccountAuthorizationDetails",
         Target::Star,
     ),
+    ("ChangePassword", "iam:ChangePassword", Target::User),
+    ("CreateLoginProfile", "iam:CreateLoginProfile", Target::User),
+    ("GetLoginProfile", "iam:GetLoginProfile", Target::User),
+    ("UpdateLoginProfile", "iam:UpdateLoginProfile", Target::User),
+    ("DeleteLoginProfile", "iam:DeleteLoginProfile", Target::User),
+    (
+        "GetAccountPasswordPolicy",
+        "iam:GetAccountPasswordPolicy",
+        Target::Star,
+    ),
+    (
+        "UpdateAccountPasswordPolicy",
+        "iam:UpdateAccountPasswordPolicy",
+        Target::Star,
+    ),
+    (
+        "DeleteAccountPasswordPolicy",
+        "iam:DeleteAccountPasswordPolicy",
+        Target::Star,
+    ),
+    (
+        "GenerateCredentialReport",
+        "iam:GenerateCredentialReport",
+        Target::Star,
+    ),
+    (
+        "GetCredentialReport",
+        "iam:GetCredentialReport",
+        Target::Star,
+    ),
+    (
+        "CreateServiceSpecificCredential",
+        "iam:CreateServiceSpecificCredential",
+        Target::User,
+    ),
+    (
+        "ListServiceSpecificCredentials",
+        "iam:ListServiceSpecificCredentials",
+        Target::User,
+    ),
+    (
+        "ResetServiceSpecificCredential",
+        "iam:ResetServiceSpecificCredential",
+        Target::User,
+    ),
+    (
+        "UpdateServiceSpecificCredential",
+        "iam:UpdateServiceSpecificCredential",
+        Target::User,
+    ),
+    (
+        "DeleteServiceSpecificCredential",
+        "iam:DeleteServiceSpecificCredential",
+        Target::User,
+    ),
+    (
+        "CreateVirtualMFADevice",
+        "iam:CreateVirtualMFADevice",
+        Target::Mfa,
+    ),
+    ("EnableMFADevice", "iam:EnableMFADevice", Target::User),
+    ("ResyncMFADevice", "iam:ResyncMFADevice", Target::User),
+    (
+        "DeactivateMFADevice",
+        "iam:DeactivateMFADevice",
+        Target::User,
+    ),
+    (
+        "DeleteVirtualMFADevice",
+        "iam:DeleteVirtualMFADevice",
+        Target::Mfa,
+    ),
+    ("ListMFADevices", "iam:ListMFADevices", Target::User),
+    ("GetMFADevice", "iam:GetMFADevice", Target::User),
+    (
+        "ListVirtualMFADevices",
+        "iam:ListVirtualMFADevices",
+        Target::Star,
+    ),
+    ("TagMFADevice", "iam:TagMFADevice", Target::Mfa),
+    ("UntagMFADevice", "iam:UntagMFADevice", Target::Mfa),
+    ("ListMFADeviceTags", "iam:ListMFADeviceTags", Target::Mfa),
+    // No permission is needed: policies cannot control GetSessionToken (STS API Reference).
+    (
+        "GetSessionToken",
+        "sts:GetSessionToken",
+        Target::Unauthorized,
+    ),
+    ("AssumeRole", "sts:AssumeRole", Target::Role),
     ("CreatePolicy", "iam:CreatePolicy", Target::Policy),
     ("GetPolicy", "iam:GetPolicy", Target::Policy),
     ("DeletePolicy", "iam:DeletePolicy", Target::Policy),
@@ -354,6 +443,8 @@ mod tests {
             include_str!("ops/roles.rs"),
             include_str!("ops/policies.rs"),
             include_str!("ops/sts.rs"),
+            include_str!("ops/mfa.rs"),
+            include_str!("ops/sessions.rs"),
         ];
         let mut seen = 0;
         for src in sources {

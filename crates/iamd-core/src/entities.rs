@@ -24,6 +24,73 @@ pub struct Account {
     pub create_date: OffsetDateTime,
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// The custom password policy; `None` while AWS's default rules apply.
+    #[serde(default)]
+    pub password_policy: Option<PasswordPolicy>,
+}
+
+/// The account password policy as UpdateAccountPasswordPolicy set it. Optional fields that were
+/// omitted stay `None` (and are omitted by GetAccountPasswordPolicy).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PasswordPolicy {
+    pub minimum_password_length: u32,
+    pub require_symbols: bool,
+    pub require_numbers: bool,
+    pub require_uppercase_characters: bool,
+    pub require_lowercase_characters: bool,
+    pub allow_users_to_change_password: bool,
+    /// Days a password is valid; `None`: passwords never expire.
+    #[serde(default)]
+    pub max_password_age: Option<u32>,
+    /// How many of the latest passwords cannot be set again; `None`: no reuse prevention.
+    #[serde(default)]
+    pub password_reuse_prevention: Option<u32>,
+    #[serde(default)]
+    pub hard_expiry: Option<bool>,
+}
+
+/// A user's console password (login profile). Stored under `(Kind::LoginProfile, user key)`
+/// with the user key as owner. Passwords are kept only as argon2id PHC strings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LoginProfile {
+    /// The user's name as written.
+    pub user: String,
+    /// When the first password was set (not changed by later password changes).
+    #[serde(with = "time::serde::rfc3339")]
+    pub create_date: OffsetDateTime,
+    pub password_reset_required: bool,
+    /// The current password's argon2id PHC string.
+    pub hash: String,
+    /// When the current password was set; expiry counts from here.
+    #[serde(with = "time::serde::rfc3339")]
+    pub password_changed: OffsetDateTime,
+    /// The PHC strings of earlier passwords, newest first (for reuse prevention).
+    #[serde(default)]
+    pub history: Vec<String>,
+    /// The last console sign-in with this password.
+    #[serde(default, with = "time::serde::rfc3339::option")]
+    pub password_last_used: Option<OffsetDateTime>,
+}
+
+/// A service-specific credential (CodeCommit Git credentials, Keyspaces, Bedrock and CloudWatch
+/// Logs API keys). Stored under `(Kind::ServiceCredential, user key/service/slot)` with the user
+/// key as owner; the password is kept only as its SHA-256 digest.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServiceCredential {
+    pub id: String,
+    /// The owning user's name as written.
+    pub user: String,
+    pub service: String,
+    /// The generated user name (CodeCommit, Keyspaces) or alias (API keys); it does not follow
+    /// renames of the user.
+    pub service_user_name: String,
+    pub status: KeyStatus,
+    #[serde(with = "time::serde::rfc3339")]
+    pub create_date: OffsetDateTime,
+    #[serde(default, with = "time::serde::rfc3339::option")]
+    pub expiration_date: Option<OffsetDateTime>,
+    /// Hex SHA-256 of the generated password or secret.
+    pub secret_sha256: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

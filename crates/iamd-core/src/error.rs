@@ -26,6 +26,25 @@ pub enum CoreError {
     DeleteConflict(String),
     #[error("{0}")]
     LimitExceeded(String),
+    /// A password that breaks the account password policy; the message names every rule broken.
+    #[error("{0}")]
+    PasswordPolicyViolation(String),
+    /// The caller is not the kind of user the operation is for (ChangePassword by root).
+    #[error("{0}")]
+    InvalidUserType(String),
+    /// A request AWS refuses before looking at any entity (`ValidationError`), such as a user
+    /// name left out by a caller that is not an IAM user.
+    #[error("{0}")]
+    ValidationError(String),
+    /// GetCredentialReport before any report was generated.
+    #[error("{0}")]
+    ReportNotPresent(String),
+    /// An MFA code that is not the device's (or was already used).
+    #[error("{0}")]
+    InvalidAuthenticationCode(String),
+    /// STS session policies larger than AWS packs into a token.
+    #[error("{0}")]
+    PackedPolicyTooLarge(String),
     /// Two writes raced and this one lost; the client may retry.
     #[error("{0}")]
     ConcurrentModification(String),
@@ -58,6 +77,12 @@ impl CoreError {
             CoreError::EntityAlreadyExists(_) => "EntityAlreadyExists",
             CoreError::DeleteConflict(_) => "DeleteConflict",
             CoreError::LimitExceeded(_) => "LimitExceeded",
+            CoreError::PasswordPolicyViolation(_) => "PasswordPolicyViolation",
+            CoreError::InvalidUserType(_) => "InvalidUserType",
+            CoreError::ReportNotPresent(_) => "ReportNotPresent",
+            CoreError::ValidationError(_) => "ValidationError",
+            CoreError::InvalidAuthenticationCode(_) => "InvalidAuthenticationCode",
+            CoreError::PackedPolicyTooLarge(_) => "PackedPolicyTooLarge",
             CoreError::ConcurrentModification(_) => "ConcurrentModification",
             CoreError::AccessDenied(_) => "AccessDenied",
             CoreError::Authentication { code, .. } => code,
@@ -71,13 +96,18 @@ impl CoreError {
         match self {
             CoreError::MalformedPolicyDocument { .. }
             | CoreError::InvalidInput(_)
+            | CoreError::PasswordPolicyViolation(_)
+            | CoreError::InvalidUserType(_)
+            | CoreError::ValidationError(_)
+            | CoreError::PackedPolicyTooLarge(_)
             | CoreError::NotImplemented(_) => 400,
+            CoreError::ReportNotPresent(_) => 410,
             CoreError::NoSuchEntity(_) => 404,
             CoreError::EntityAlreadyExists(_)
             | CoreError::DeleteConflict(_)
             | CoreError::LimitExceeded(_)
             | CoreError::ConcurrentModification(_) => 409,
-            CoreError::AccessDenied(_) => 403,
+            CoreError::AccessDenied(_) | CoreError::InvalidAuthenticationCode(_) => 403,
             CoreError::Authentication { status, .. } => *status,
             CoreError::ServiceFailure(_) => 500,
         }

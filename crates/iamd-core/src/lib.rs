@@ -15,6 +15,7 @@ pub mod secrets;
 pub mod service;
 pub mod simulate;
 pub mod store;
+pub mod totp;
 
 pub use error::CoreError;
 pub use service::{Caller, Iam, Origin};

@@ -23,6 +23,7 @@ use crate::entities::{
 };
 use crate::error::CoreError;
 use crate::ids::{self, IdKind};
+use crate::ops::sessions::{ResolvedSession, RoleSession, SessionInfo};
 use crate::secrets::MasterKey;
 use crate::simulate::Simulator;
 use crate::store::{Condition, Kind, NewRecord, Query, Store, WriteBatch};
@@ -36,11 +37,28 @@ pub struct Caller {
     pub access_key_id: String,
     /// The request context: principal keys, source IP, time.
     pub context: RequestContext,
+    /// For temporary credentials (`ASIA…` keys): what the session carries.
+    pub session: Option<Arc<SessionInfo>>,
 }
 
 impl Caller {
     pub fn is_root(&self) -> bool {
         self.principal.kind == PrincipalKind::Root
+    }
+
+    /// The role session, for callers signing with AssumeRole credentials.
+    pub fn role_session(&self) -> Option<&RoleSession> {
+        self.session.as_deref().and_then(|s| s.role.as_ref())
+    }
+
+    /// The caller's unique id as `aws:userid` and GetCallerIdentity show it: the user's id,
+    /// `ROLEID:SESSION` for a role session, the account id for root.
+    pub fn user_id(&self) -> String {
+        match (self.role_session(), &self.user) {
+            (Some(r), _) => r.assumed_role_id(),
+            (None, Some(u)) => u.id.clone(),
+            (None, None) => self.principal.account.clone(),
+        }
     }
 }
 
@@ -54,10 +72,10 @@ struct ResolvedKey {
 
 /// A principal's compiled identity policies and boundary, valid for one generation of the
 /// account.
-struct CompiledPrincipal {
-    generation: u64,
-    identity: Arc<PolicySet>,
-    boundary: Option<Arc<PolicySet>>,
+pub(crate) struct CompiledPrincipal {
+    pub(crate) generation: u64,
+    pub(crate) identity: Arc<PolicySet>,
+    pub(crate) boundary: Option<Arc<PolicySet>>,
 }
 
 /// Where a request came from, as the HTTP layer saw it.
@@ -84,7 +102,8 @@ pub struct Iam<S: Store> {
     /// Changes with every write through this node; caches compare against it.
     generation: AtomicU64,
     keys: RwLock<HashMap<String, Arc<ResolvedKey>>>,
-    principals: RwLock<HashMap<String, Arc<CompiledPrincipal>>>,
+    pub(crate) sessions: RwLock<HashMap<String, Arc<ResolvedSession>>>,
+    pub(crate) principals: RwLock<HashMap<String, Arc<CompiledPrincipal>>>,
     pub(crate) last_used: Mutex<HashMap<String, LastUse>>,
     pub(crate) simulator: Mutex<Simulator>,
 }
@@ -115,6 +134,7 @@ impl<S: Store> Iam<S> {
                 id: account_id.to_string(),
                 create_date: clock.now(),
                 aliases: Vec::new(),
+                password_policy: None,
             };
             store
                 .write(
@@ -141,6 +161,7 @@ impl<S: Store> Iam<S> {
             clock,
             generation: AtomicU64::new(generation),
             keys: RwLock::new(HashMap::new()),
+            sessions: RwLock::new(HashMap::new()),
             principals: RwLock::new(HashMap::new()),
             last_used: Mutex::new(HashMap::new()),
             simulator: Mutex::new(Simulator::new()),
@@ -162,7 +183,7 @@ impl<S: Store> Iam<S> {
         result
     }
 
-    fn generation(&self) -> u64 {
+    pub(crate) fn generation(&self) -> u64 {
         self.generation.load(Ordering::SeqCst)
     }
 
@@ -234,6 +255,11 @@ impl<S: Store> Iam<S> {
         let parsed = iamd_sigv4::parse(req, now)?;
         parsed.check_service(service)?;
         let akid = parsed.access_key_id().to_string();
+        if akid.starts_with("ASIA")
+            && let Some(session) = self.resolve_session(&akid).await?
+        {
+            return self.authenticate_session(&session, &parsed, req, service, origin, now);
+        }
         let resolved = self.resolve_key(&akid).await?;
         iamd_sigv4::verify(&parsed, req, &resolved.secret)?;
         if let Ok(mut used) = self.last_used.lock() {
@@ -301,6 +327,7 @@ impl<S: Store> Iam<S> {
             user: resolved.user.clone(),
             access_key_id: resolved.key.id.clone(),
             context,
+            session: None,
         }
     }
 
@@ -388,12 +415,12 @@ impl<S: Store> Iam<S> {
         if target == Target::Unauthorized || caller.is_root() {
             return Ok(());
         }
-        let compiled = self.identity_policies(caller).await?;
+        let (compiled, session) = self.caller_policies(caller).await?;
         let auth = Authorization {
             principal: &caller.principal,
             identity: &compiled.identity,
             boundary: compiled.boundary.as_deref(),
-            session: None,
+            session: session.as_deref(),
             resource_policy: None,
             resource_owner: None,
             trust: false,
@@ -422,6 +449,7 @@ impl<S: Store> Iam<S> {
         for r in &decision.reasons {
             let set = match r.role {
                 iamd_policy::Role::Boundary => compiled.boundary.as_deref(),
+                iamd_policy::Role::Session => session.as_deref(),
                 _ => Some(&*compiled.identity),
             };
             if let Some((source, stmt)) = set.and_then(|s| s.get(r.policy, r.statement)) {
@@ -445,6 +473,18 @@ impl<S: Store> Iam<S> {
             deny_role,
             decision.missing,
         )))
+    }
+
+    /// The policies that decide for `caller`: a role session's role policies, boundary and
+    /// session policies; otherwise the user's identity policies and boundary.
+    pub(crate) async fn caller_policies(
+        &self,
+        caller: &Caller,
+    ) -> Result<(Arc<CompiledPrincipal>, Option<Arc<PolicySet>>), CoreError> {
+        match caller.role_session() {
+            Some(r) => Ok((self.role_policies(&r.role).await?, r.policies.clone())),
+            None => Ok((self.identity_policies(caller).await?, None)),
+        }
     }
 
     /// The caller's identity policies (their own inline policies and their groups'), compiled
@@ -539,6 +579,11 @@ impl<S: Store> Iam<S> {
             })?;
             compiled.push((PolicySource { id, source_type }, Arc::new(policy)));
         }
+        // IAM's own rule: the account's AllowUsersToChangePassword, as an identity-level Allow
+        // that any explicit Deny still overrides.
+        if let Some(grant) = self.change_password_grant(user).await? {
+            compiled.push(grant);
+        }
         let entry = Arc::new(CompiledPrincipal {
             generation,
             identity: Arc::new(PolicySet::new(compiled)),
@@ -573,7 +618,7 @@ impl<S: Store> Iam<S> {
 }
 
 /// How a simulation result names a managed policy's kind.
-fn managed_type(arn: &str) -> SourceType {
+pub(crate) fn managed_type(arn: &str) -> SourceType {
     if arn.starts_with("arn:aws:iam::aws:") {
         SourceType::AwsManaged
     } else {

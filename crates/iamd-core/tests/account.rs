@@ -76,6 +76,7 @@ fn root() -> Caller {
         user: None,
         access_key_id: "AKIAROOTROOTROOTROOT".into(),
         context: RequestContext::new(),
+        session: None,
     }
 }
 
@@ -103,6 +104,7 @@ async fn user(iam: &Iam<SqliteStore>, name: &str, policy: Option<&str>) -> Calle
         user: Some(u),
         access_key_id: "AKIAUSERUSERUSERUSER".into(),
         context,
+        session: None,
     }
 }
 

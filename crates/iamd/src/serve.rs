@@ -102,6 +102,9 @@ async fn serve(args: Args) -> anyhow::Result<()> {
                 if let Err(e) = iam.flush_last_used().await {
                     tracing::warn!(error = %e, "could not record access key use");
                 }
+                if let Err(e) = iam.purge_expired_sessions().await {
+                    tracing::warn!(error = %e, "could not purge expired sessions");
+                }
             }
         })
     };

@@ -3,11 +3,17 @@
 //! that exist, quotas, conflicts), and writes through guarded batches.
 
 pub mod account;
+pub mod assume_role;
+pub mod credential_report;
 mod groups;
 mod keys;
 mod managed;
+pub mod mfa;
+pub mod passwords;
 mod policies;
 mod roles;
+pub mod service_credentials;
+pub mod sessions;
 mod simulate_principal;
 mod sts;
 mod users;

@@ -32,10 +32,7 @@ impl<S: Store> Iam<S> {
     /// (STS API Reference, GetCallerIdentity).
     pub fn get_caller_identity(&self, caller: &Caller) -> CallerIdentity {
         CallerIdentity {
-            user_id: caller
-                .user
-                .as_ref()
-                .map_or_else(|| self.account.clone(), |u| u.id.clone()),
+            user_id: caller.user_id(),
             account: self.account.clone(),
             arn: caller.principal.arn.clone(),
         }

@@ -60,7 +60,11 @@ impl<S: Store> Iam<S> {
                 .await
                 .map(Some),
             // The root user acting on itself.
-            (None, None) => Ok(None),
+            (None, None) if caller.is_root() => Ok(None),
+            // A role session is not an IAM user and has no user to default to.
+            (None, None) => Err(CoreError::ValidationError(
+                "Must specify userName when calling with non-User credentials".into(),
+            )),
         }
     }
 
@@ -290,7 +294,8 @@ impl<S: Store> Iam<S> {
                 &k,
             )?);
         }
-        Ok(batch)
+        let batch = self.move_mfa_devices(batch, old, new).await?;
+        self.move_user_credentials(batch, old, new).await
     }
 
     /// DeleteUser refuses while anything still belongs to the user (IAM API Reference,
