@@ -35,12 +35,24 @@ impl<S: Store> Iam<S> {
         operation: &str,
         name: &str,
     ) -> Result<Group, CoreError> {
+        self.authorized_group_with(caller, operation, name, &[])
+            .await
+    }
+
+    /// As [`Iam::authorized_group`], with request-specific condition keys.
+    pub(crate) async fn authorized_group_with(
+        &self,
+        caller: &Caller,
+        operation: &str,
+        name: &str,
+        extra: &[(String, iamd_policy::ContextValue)],
+    ) -> Result<Group, CoreError> {
         let group = self.load_group(name).await?;
         let arn = match &group {
             Some(g) => g.arn(&self.account),
             None => self.group_arn_for("/", name),
         };
-        self.authorize(caller, operation, &arn).await?;
+        self.authorize_with(caller, operation, &arn, extra).await?;
         group.ok_or_else(|| no_such_group(name))
     }
 
@@ -115,27 +127,8 @@ impl<S: Store> Iam<S> {
         marker: Option<&str>,
         max_items: Option<i32>,
     ) -> Result<Paged<Group>, CoreError> {
-        // IAM authorizes listings against the path prefix's ARN (`…:group/`), as its
-        // AccessDenied messages show, so `Resource: "*"` and `group/*` both grant it.
-        let listed = format!(
-            "arn:aws:iam::{}:group{}",
-            self.account,
-            path_prefix.unwrap_or("/")
-        );
-        self.authorize(caller, "ListGroups", &listed).await?;
-        let prefix = path_prefix.unwrap_or("/");
-        let page = self
-            .store
-            .list(&self.account, &Query::all(Kind::Group))
-            .await?;
-        let mut groups = Vec::new();
-        for r in page.records {
-            let g: Group = decode(&r.data)?;
-            if g.path.starts_with(prefix) {
-                groups.push((r.key, g));
-            }
-        }
-        Ok(paginate(groups, marker, max_items))
+        self.list_under_path(caller, path_prefix, marker, max_items)
+            .await
     }
 
     pub async fn delete_group(&self, caller: &Caller, name: &str) -> Result<(), CoreError> {

@@ -517,28 +517,16 @@ impl<S: Store> Iam<S> {
         owner: &str,
         arn: &str,
     ) -> Result<(), CoreError> {
-        let owner = match kind {
-            OwnerKind::User => {
-                self.authorized_user_with(
-                    caller,
-                    "AttachUserPolicy",
-                    owner,
-                    &[crate::authz::key("iam:PolicyARN", arn)],
-                )
-                .await?
-                .name
-            }
-            OwnerKind::Group => {
-                self.authorized_group(caller, "AttachGroupPolicy", owner)
-                    .await?
-                    .name
-            }
-            OwnerKind::Role => {
-                self.authorized_role(caller, "AttachRolePolicy", owner)
-                    .await?
-                    .name
-            }
-        };
+        let operation = format!("Attach{}Policy", crate::ops::owner_noun(kind));
+        let owner = self
+            .authorized_owner(
+                caller,
+                kind,
+                &operation,
+                owner,
+                &[crate::authz::key("iam:PolicyARN", arn)],
+            )
+            .await?;
         self.existing_policy(arn).await?;
         let owner_key = owner_ref(kind, &owner);
         let key = format!("{owner_key}|{arn}");
@@ -592,28 +580,16 @@ impl<S: Store> Iam<S> {
         owner: &str,
         arn: &str,
     ) -> Result<(), CoreError> {
-        let owner = match kind {
-            OwnerKind::User => {
-                self.authorized_user_with(
-                    caller,
-                    "DetachUserPolicy",
-                    owner,
-                    &[crate::authz::key("iam:PolicyARN", arn)],
-                )
-                .await?
-                .name
-            }
-            OwnerKind::Group => {
-                self.authorized_group(caller, "DetachGroupPolicy", owner)
-                    .await?
-                    .name
-            }
-            OwnerKind::Role => {
-                self.authorized_role(caller, "DetachRolePolicy", owner)
-                    .await?
-                    .name
-            }
-        };
+        let operation = format!("Detach{}Policy", crate::ops::owner_noun(kind));
+        let owner = self
+            .authorized_owner(
+                caller,
+                kind,
+                &operation,
+                owner,
+                &[crate::authz::key("iam:PolicyARN", arn)],
+            )
+            .await?;
         let key = format!("{}|{arn}", owner_ref(kind, &owner));
         if self
             .store
@@ -639,23 +615,10 @@ impl<S: Store> Iam<S> {
         marker: Option<&str>,
         max_items: Option<i32>,
     ) -> Result<Paged<(String, String)>, CoreError> {
-        let owner = match kind {
-            OwnerKind::User => {
-                self.authorized_user(caller, "ListAttachedUserPolicies", owner)
-                    .await?
-                    .name
-            }
-            OwnerKind::Group => {
-                self.authorized_group(caller, "ListAttachedGroupPolicies", owner)
-                    .await?
-                    .name
-            }
-            OwnerKind::Role => {
-                self.authorized_role(caller, "ListAttachedRolePolicies", owner)
-                    .await?
-                    .name
-            }
-        };
+        let operation = format!("ListAttached{}Policies", crate::ops::owner_noun(kind));
+        let owner = self
+            .authorized_owner(caller, kind, &operation, owner, &[])
+            .await?;
         let prefix = path_prefix.unwrap_or("/");
         let items = self
             .attached_arns(kind, &owner)

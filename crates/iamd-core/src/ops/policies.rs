@@ -19,11 +19,7 @@ fn inline_quota(kind: OwnerKind) -> usize {
 }
 
 fn operation(kind: OwnerKind, verb: &str) -> String {
-    let noun = match kind {
-        OwnerKind::User => "User",
-        OwnerKind::Group => "Group",
-        OwnerKind::Role => "Role",
-    };
+    let noun = crate::ops::owner_noun(kind);
     format!(
         "{verb}{noun}Policy{}",
         if verb == "List" { "ies" } else { "" }
@@ -40,12 +36,8 @@ impl<S: Store> Iam<S> {
         verb: &str,
         owner: &str,
     ) -> Result<String, CoreError> {
-        let op = operation(kind, verb);
-        match kind {
-            OwnerKind::User => Ok(self.authorized_user(caller, &op, owner).await?.name),
-            OwnerKind::Group => Ok(self.authorized_group(caller, &op, owner).await?.name),
-            OwnerKind::Role => Ok(self.authorized_role(caller, &op, owner).await?.name),
-        }
+        self.authorized_owner(caller, kind, &operation(kind, verb), owner, &[])
+            .await
     }
 
     pub async fn put_inline_policy(

@@ -10,7 +10,7 @@ use crate::error::CoreError;
 use crate::ids::{self, IdKind};
 use crate::ops::{Paged, paginate, path_or_default};
 use crate::service::{Caller, Iam, decode, record};
-use crate::store::{Condition, Kind, Query, Store, StoreError, WriteBatch};
+use crate::store::{Condition, Kind, Store, StoreError, WriteBatch};
 
 /// Trust policy length (IAM and AWS STS quotas: "Role trust policy length", default 2,048).
 const TRUST_POLICY_SIZE: usize = 2048;
@@ -51,12 +51,24 @@ impl<S: Store> Iam<S> {
         operation: &str,
         name: &str,
     ) -> Result<Role, CoreError> {
+        self.authorized_role_with(caller, operation, name, &[])
+            .await
+    }
+
+    /// As [`Iam::authorized_role`], with request-specific condition keys.
+    pub(crate) async fn authorized_role_with(
+        &self,
+        caller: &Caller,
+        operation: &str,
+        name: &str,
+        extra: &[(String, iamd_policy::ContextValue)],
+    ) -> Result<Role, CoreError> {
         let role = self.load_role(name).await?;
         let arn = match &role {
             Some((r, _)) => r.arn(&self.account),
             None => self.role_arn_for("/", name),
         };
-        self.authorize(caller, operation, &arn).await?;
+        self.authorize_with(caller, operation, &arn, extra).await?;
         role.map(|(r, _)| r).ok_or_else(|| no_such_role(name))
     }
 
@@ -114,27 +126,8 @@ impl<S: Store> Iam<S> {
         marker: Option<&str>,
         max_items: Option<i32>,
     ) -> Result<Paged<Role>, CoreError> {
-        // IAM authorizes listings against the path prefix's ARN (`…:role/`), as its
-        // AccessDenied messages show, so `Resource: "*"` and `role/*` both grant it.
-        let listed = format!(
-            "arn:aws:iam::{}:role{}",
-            self.account,
-            path_prefix.unwrap_or("/")
-        );
-        self.authorize(caller, "ListRoles", &listed).await?;
-        let prefix = path_prefix.unwrap_or("/");
-        let page = self
-            .store
-            .list(&self.account, &Query::all(Kind::Role))
-            .await?;
-        let mut roles = Vec::new();
-        for r in page.records {
-            let role: Role = decode(&r.data)?;
-            if role.path.starts_with(prefix) {
-                roles.push((r.key, role));
-            }
-        }
-        Ok(paginate(roles, marker, max_items))
+        self.list_under_path(caller, path_prefix, marker, max_items)
+            .await
     }
 
     /// UpdateRole / UpdateRoleDescription.

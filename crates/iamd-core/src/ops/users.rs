@@ -160,27 +160,8 @@ impl<S: Store> Iam<S> {
         marker: Option<&str>,
         max_items: Option<i32>,
     ) -> Result<Paged<User>, CoreError> {
-        // IAM authorizes listings against the path prefix's ARN (`…:user/`), as its
-        // AccessDenied messages show, so `Resource: "*"` and `user/*` both grant it.
-        let listed = format!(
-            "arn:aws:iam::{}:user{}",
-            self.account,
-            path_prefix.unwrap_or("/")
-        );
-        self.authorize(caller, "ListUsers", &listed).await?;
-        let prefix = path_prefix.unwrap_or("/");
-        let page = self
-            .store
-            .list(&self.account, &Query::all(Kind::User))
-            .await?;
-        let mut users = Vec::with_capacity(page.records.len());
-        for r in page.records {
-            let u: User = decode(&r.data)?;
-            if u.path.starts_with(prefix) {
-                users.push((r.key, u));
-            }
-        }
-        Ok(paginate(users, marker, max_items))
+        self.list_under_path(caller, path_prefix, marker, max_items)
+            .await
     }
 
     pub async fn update_user(
