@@ -105,6 +105,10 @@ pub struct Iam<S: Store> {
     pub(crate) sessions: RwLock<HashMap<String, Arc<ResolvedSession>>>,
     pub(crate) principals: RwLock<HashMap<String, Arc<CompiledPrincipal>>>,
     pub(crate) last_used: Mutex<HashMap<String, LastUse>>,
+    signing_keys: Mutex<iamd_sigv4::SigningKeyCache>,
+    /// Users as last read, for one generation of the account (GetUser and authorization read
+    /// the same records on every request).
+    users: RwLock<HashMap<String, (u64, Option<User>)>>,
     pub(crate) simulator: Mutex<Simulator>,
 }
 
@@ -164,6 +168,8 @@ impl<S: Store> Iam<S> {
             sessions: RwLock::new(HashMap::new()),
             principals: RwLock::new(HashMap::new()),
             last_used: Mutex::new(HashMap::new()),
+            signing_keys: Mutex::new(iamd_sigv4::SigningKeyCache::new(10_000)),
+            users: RwLock::new(HashMap::new()),
             simulator: Mutex::new(Simulator::new()),
         })
     }
@@ -261,7 +267,13 @@ impl<S: Store> Iam<S> {
             return self.authenticate_session(&session, &parsed, req, service, origin, now);
         }
         let resolved = self.resolve_key(&akid).await?;
-        iamd_sigv4::verify(&parsed, req, &resolved.secret)?;
+        // The derived signing key is cached per (key, date, region, service): four HMACs
+        // saved on every request after the first of the day.
+        let signing_key = match self.signing_keys.lock() {
+            Ok(mut cache) => cache.signing_key(&parsed, &resolved.secret),
+            Err(_) => iamd_sigv4::SigningKey::for_request(&resolved.secret, &parsed),
+        };
+        iamd_sigv4::verify_with_key(&parsed, req, &signing_key)?;
         if let Ok(mut used) = self.last_used.lock() {
             used.insert(
                 akid.clone(),
@@ -378,14 +390,28 @@ impl<S: Store> Iam<S> {
     }
 
     pub(crate) async fn load_user(&self, name: &str) -> Result<Option<User>, CoreError> {
-        match self
-            .store
-            .get(&self.account, Kind::User, &name_key(name))
-            .await?
+        let key = name_key(name);
+        let generation = self.generation();
+        if let Some((_, user)) = self
+            .users
+            .read()
+            .ok()
+            .and_then(|m| m.get(&key).cloned())
+            .filter(|(g, _)| *g == generation)
         {
-            Some(r) => Ok(Some(decode(&r.data)?)),
-            None => Ok(None),
+            return Ok(user);
         }
+        let user: Option<User> = match self.store.get(&self.account, Kind::User, &key).await? {
+            Some(r) => Some(decode(&r.data)?),
+            None => None,
+        };
+        if let Ok(mut m) = self.users.write() {
+            if m.len() > 100_000 {
+                m.clear();
+            }
+            m.insert(key, (generation, user.clone()));
+        }
+        Ok(user)
     }
 
     /// Authorize `operation` on `resource` for `caller`; AccessDenied in AWS's words otherwise.

@@ -37,7 +37,7 @@ pub(crate) fn paginate<T>(
     marker: Option<&str>,
     max_items: Option<i32>,
 ) -> Paged<T> {
-    let max = max_items.map_or(100, |m| usize::try_from(m.max(1)).unwrap_or(100));
+    let max = page_size(max_items);
     let mut items: Vec<(String, T)> = match marker {
         Some(m) => items.into_iter().filter(|(k, _)| k.as_str() > m).collect(),
         None => items,
@@ -54,6 +54,11 @@ pub(crate) fn paginate<T>(
         is_truncated,
         marker,
     }
+}
+
+/// `MaxItems` as IAM reads it: 100 by default.
+pub(crate) fn page_size(max_items: Option<i32>) -> usize {
+    max_items.map_or(100, |m| usize::try_from(m.max(1)).unwrap_or(100))
 }
 
 /// A path as IAM takes it: `/` by default; it must begin and end with `/` (the wire layer
@@ -154,17 +159,34 @@ impl<S: crate::store::Store> crate::service::Iam<S> {
         let prefix = path_prefix.unwrap_or("/");
         let listed = format!("arn:aws:iam::{}:{}{prefix}", self.account, T::ARN_KIND);
         self.authorize(caller, T::LIST, &listed).await?;
-        let page = self
-            .store
-            .list(&self.account, &crate::store::Query::all(T::KIND))
-            .await?;
-        let mut items = Vec::with_capacity(page.records.len());
-        for r in page.records {
-            let e: T = crate::service::decode(&r.data)?;
-            if e.path().starts_with(prefix) {
-                items.push((r.key, e));
+        // Read only what the page needs: from the marker on, a store page at a time, until
+        // one more entity than the page holds shows whether it is truncated.
+        let max = page_size(max_items);
+        let mut items = Vec::new();
+        let mut after = marker.map(str::to_string);
+        loop {
+            let page = self
+                .store
+                .list(
+                    &self.account,
+                    &crate::store::Query {
+                        after: after.clone(),
+                        limit: u32::try_from(max + 1).unwrap_or(u32::MAX),
+                        ..crate::store::Query::all(T::KIND)
+                    },
+                )
+                .await?;
+            for r in page.records {
+                let e: T = crate::service::decode(&r.data)?;
+                if e.path().starts_with(prefix) {
+                    items.push((r.key, e));
+                }
             }
+            if items.len() > max || page.next.is_none() {
+                break;
+            }
+            after = page.next;
         }
-        Ok(paginate(items, marker, max_items))
+        Ok(paginate(items, None, max_items))
     }
 }
