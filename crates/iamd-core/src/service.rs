@@ -528,28 +528,12 @@ impl<S: Store> Iam<S> {
         };
         let cache_key = name_key(&user.name);
         let generation = self.generation();
-        if let Some(hit) = self
-            .principals
-            .read()
-            .ok()
-            .and_then(|m| m.get(&cache_key).cloned())
-            .filter(|c| c.generation == generation)
-        {
+        if let Some(hit) = self.cached_principal(&cache_key) {
             return Ok(hit);
         }
         let mut sources = Vec::new();
-        for p in self.inline_policies(OwnerKind::User, &user.name).await? {
-            sources.push((
-                format!("user/{}/{}", user.name, p.name),
-                SourceType::User,
-                p.document,
-            ));
-        }
-        for arn in self.attached_arns(OwnerKind::User, &user.name).await? {
-            if let Some(doc) = self.managed_document(&arn).await? {
-                sources.push((arn.clone(), managed_type(&arn), doc));
-            }
-        }
+        self.owned_policy_sources(OwnerKind::User, &user.name, &mut sources)
+            .await?;
         let memberships = self
             .store
             .list(
@@ -562,66 +546,103 @@ impl<S: Store> Iam<S> {
             .await?;
         for m in memberships.records {
             let m: Membership = decode(&m.data)?;
-            for p in self.inline_policies(OwnerKind::Group, &m.group).await? {
-                sources.push((
-                    format!("group/{}/{}", m.group, p.name),
-                    SourceType::Group,
-                    p.document,
-                ));
-            }
-            for arn in self.attached_arns(OwnerKind::Group, &m.group).await? {
-                if let Some(doc) = self.managed_document(&arn).await? {
-                    sources.push((arn.clone(), managed_type(&arn), doc));
-                }
-            }
+            self.owned_policy_sources(OwnerKind::Group, &m.group, &mut sources)
+                .await?;
         }
         // The boundary is the user's as stored now (the caller's copy may be older).
         let current = self.load_user(&user.name).await?;
-        let boundary = match current.and_then(|u| u.permissions_boundary) {
-            Some(arn) => {
-                let doc = self.managed_document(&arn).await?.ok_or_else(|| {
-                    CoreError::ServiceFailure(format!(
-                        "the permissions boundary {arn} no longer exists"
-                    ))
-                })?;
-                let policy = parse_policy(&doc, PolicyKind::Boundary).map_err(|e| {
-                    CoreError::ServiceFailure(format!("stored policy {arn} no longer parses: {e}"))
-                })?;
-                Some(Arc::new(PolicySet::new([(
-                    PolicySource {
-                        id: arn.clone(),
-                        source_type: managed_type(&arn),
-                    },
-                    Arc::new(policy),
-                )])))
-            }
-            None => None,
-        };
-        let mut compiled = Vec::with_capacity(sources.len());
-        for (id, source_type, document) in sources {
-            // Stored documents were validated when written.
-            let policy = parse_policy(&document, PolicyKind::Identity).map_err(|e| {
-                CoreError::ServiceFailure(format!("stored policy {id} no longer parses: {e}"))
-            })?;
-            compiled.push((PolicySource { id, source_type }, Arc::new(policy)));
-        }
+        let boundary = self
+            .boundary_set(current.and_then(|u| u.permissions_boundary))
+            .await?;
+        let mut compiled = compile_sources(sources)?;
         // IAM's own rule: the account's AllowUsersToChangePassword, as an identity-level Allow
         // that any explicit Deny still overrides.
         if let Some(grant) = self.change_password_grant(user).await? {
             compiled.push(grant);
         }
+        Ok(self.remember_principal(cache_key, compiled, boundary, generation))
+    }
+
+    /// A principal's compiled policies from the cache, if still of this generation.
+    pub(crate) fn cached_principal(&self, key: &str) -> Option<Arc<CompiledPrincipal>> {
+        let generation = self.generation();
+        self.principals
+            .read()
+            .ok()
+            .and_then(|m| m.get(key).cloned())
+            .filter(|c| c.generation == generation)
+    }
+
+    /// Keep a principal's compiled policies for this generation.
+    pub(crate) fn remember_principal(
+        &self,
+        key: String,
+        identity: Vec<(PolicySource, Arc<iamd_policy::Policy>)>,
+        boundary: Option<Arc<PolicySet>>,
+        generation: u64,
+    ) -> Arc<CompiledPrincipal> {
         let entry = Arc::new(CompiledPrincipal {
             generation,
-            identity: Arc::new(PolicySet::new(compiled)),
+            identity: Arc::new(PolicySet::new(identity)),
             boundary,
         });
         if let Ok(mut m) = self.principals.write() {
             if m.len() > 100_000 {
                 m.clear();
             }
-            m.insert(cache_key, entry.clone());
+            m.insert(key, entry.clone());
         }
-        Ok(entry)
+        entry
+    }
+
+    /// An entity's inline and attached managed policies, as (source id, type, document).
+    pub(crate) async fn owned_policy_sources(
+        &self,
+        kind: OwnerKind,
+        name: &str,
+        sources: &mut Vec<(String, SourceType, String)>,
+    ) -> Result<(), CoreError> {
+        let inline_type = match kind {
+            OwnerKind::User => SourceType::User,
+            OwnerKind::Group => SourceType::Group,
+            OwnerKind::Role => SourceType::Role,
+        };
+        for p in self.inline_policies(kind, name).await? {
+            sources.push((
+                format!("{}/{name}/{}", kind.as_str(), p.name),
+                inline_type,
+                p.document,
+            ));
+        }
+        for arn in self.attached_arns(kind, name).await? {
+            if let Some(doc) = self.managed_document(&arn).await? {
+                sources.push((arn.clone(), managed_type(&arn), doc));
+            }
+        }
+        Ok(())
+    }
+
+    /// A permissions boundary's compiled policy set.
+    pub(crate) async fn boundary_set(
+        &self,
+        arn: Option<String>,
+    ) -> Result<Option<Arc<PolicySet>>, CoreError> {
+        let Some(arn) = arn else {
+            return Ok(None);
+        };
+        let doc = self.managed_document(&arn).await?.ok_or_else(|| {
+            CoreError::ServiceFailure(format!("the permissions boundary {arn} no longer exists"))
+        })?;
+        let policy = parse_policy(&doc, PolicyKind::Boundary).map_err(|e| {
+            CoreError::ServiceFailure(format!("stored policy {arn} no longer parses: {e}"))
+        })?;
+        Ok(Some(Arc::new(PolicySet::new([(
+            PolicySource {
+                id: arn.clone(),
+                source_type: managed_type(&arn),
+            },
+            Arc::new(policy),
+        )]))))
     }
 
     pub(crate) async fn inline_policies(
@@ -641,6 +662,21 @@ impl<S: Store> Iam<S> {
             .await?;
         page.records.iter().map(|r| decode(&r.data)).collect()
     }
+}
+
+/// Compile stored policy documents (validated when they were written).
+pub(crate) fn compile_sources(
+    sources: Vec<(String, SourceType, String)>,
+) -> Result<Vec<(PolicySource, Arc<iamd_policy::Policy>)>, CoreError> {
+    sources
+        .into_iter()
+        .map(|(id, source_type, document)| {
+            let policy = parse_policy(&document, PolicyKind::Identity).map_err(|e| {
+                CoreError::ServiceFailure(format!("stored policy {id} no longer parses: {e}"))
+            })?;
+            Ok((PolicySource { id, source_type }, Arc::new(policy)))
+        })
+        .collect()
 }
 
 /// How a simulation result names a managed policy's kind.

@@ -33,7 +33,7 @@ use crate::entities::{OwnerKind, Role, Tag, name_key, owner_ref};
 use crate::error::CoreError;
 use crate::ops::mfa::mfa_device_denied;
 use crate::ops::sessions::{IssuedCredentials, SessionPolicy, StoredPrincipal};
-use crate::service::{Caller, CompiledPrincipal, Iam, managed_type};
+use crate::service::{Caller, CompiledPrincipal, Iam};
 use crate::store::Store;
 
 /// AssumeRole's session length without DurationSeconds, and the most a chained role session
@@ -297,69 +297,19 @@ impl<S: Store> Iam<S> {
         // Role keys cannot collide with user keys: user names have no `/`.
         let cache_key = owner_ref(OwnerKind::Role, &role.name);
         let generation = self.generation();
-        if let Some(hit) = self
-            .principals
-            .read()
-            .ok()
-            .and_then(|m| m.get(&cache_key).cloned())
-            .filter(|c| c.generation == generation)
-        {
+        if let Some(hit) = self.cached_principal(&cache_key) {
             return Ok(hit);
         }
         let mut sources = Vec::new();
-        for p in self.inline_policies(OwnerKind::Role, &role.name).await? {
-            sources.push((
-                format!("role/{}/{}", role.name, p.name),
-                SourceType::Role,
-                p.document,
-            ));
-        }
-        for arn in self.attached_arns(OwnerKind::Role, &role.name).await? {
-            if let Some(doc) = self.managed_document(&arn).await? {
-                sources.push((arn.clone(), managed_type(&arn), doc));
-            }
-        }
-        let mut compiled = Vec::with_capacity(sources.len());
-        for (id, source_type, document) in sources {
-            let policy = parse_policy(&document, PolicyKind::Identity).map_err(|e| {
-                CoreError::ServiceFailure(format!("stored policy {id} no longer parses: {e}"))
-            })?;
-            compiled.push((PolicySource { id, source_type }, Arc::new(policy)));
-        }
+        self.owned_policy_sources(OwnerKind::Role, &role.name, &mut sources)
+            .await?;
         // The boundary is the role's as stored now.
         let current = self.load_role(&role.name).await?.map(|(r, _)| r);
-        let boundary = match current.and_then(|r| r.permissions_boundary) {
-            Some(arn) => {
-                let doc = self.managed_document(&arn).await?.ok_or_else(|| {
-                    CoreError::ServiceFailure(format!(
-                        "the permissions boundary {arn} no longer exists"
-                    ))
-                })?;
-                let policy = parse_policy(&doc, PolicyKind::Boundary).map_err(|e| {
-                    CoreError::ServiceFailure(format!("stored policy {arn} no longer parses: {e}"))
-                })?;
-                Some(Arc::new(PolicySet::new([(
-                    PolicySource {
-                        id: arn.clone(),
-                        source_type: managed_type(&arn),
-                    },
-                    Arc::new(policy),
-                )])))
-            }
-            None => None,
-        };
-        let entry = Arc::new(CompiledPrincipal {
-            generation,
-            identity: Arc::new(PolicySet::new(compiled)),
-            boundary,
-        });
-        if let Ok(mut m) = self.principals.write() {
-            if m.len() > 100_000 {
-                m.clear();
-            }
-            m.insert(cache_key, entry.clone());
-        }
-        Ok(entry)
+        let boundary = self
+            .boundary_set(current.and_then(|r| r.permissions_boundary))
+            .await?;
+        let compiled = crate::service::compile_sources(sources)?;
+        Ok(self.remember_principal(cache_key, compiled, boundary, generation))
     }
 }
 
