@@ -18,8 +18,7 @@ use time::OffsetDateTime;
 use crate::authz::{self, ContextFacts, Target};
 use crate::clock::Clock;
 use crate::entities::{
-    AccessKey, Account, InlinePolicy, KeyStatus, Membership, OwnerKind, ROOT_OWNER, User, name_key,
-    owner_ref,
+    AccessKey, Account, InlinePolicy, KeyStatus, OwnerKind, ROOT_OWNER, User, name_key, owner_ref,
 };
 use crate::error::CoreError;
 use crate::ids::{self, IdKind};
@@ -534,19 +533,8 @@ impl<S: Store> Iam<S> {
         let mut sources = Vec::new();
         self.owned_policy_sources(OwnerKind::User, &user.name, &mut sources)
             .await?;
-        let memberships = self
-            .store
-            .list(
-                &self.account,
-                &Query {
-                    owner: Some(name_key(&user.name)),
-                    ..Query::all(Kind::Membership)
-                },
-            )
-            .await?;
-        for m in memberships.records {
-            let m: Membership = decode(&m.data)?;
-            self.owned_policy_sources(OwnerKind::Group, &m.group, &mut sources)
+        for group in self.group_names_of(&user.name).await? {
+            self.owned_policy_sources(OwnerKind::Group, &group, &mut sources)
                 .await?;
         }
         // The boundary is the user's as stored now (the caller's copy may be older).

@@ -6,8 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::aws_managed::{self, AWS_MANAGED};
 use crate::entities::{
-    Account, Attachment, Group, InlinePolicy, ManagedPolicy, Membership, OwnerKind, ROOT_OWNER,
-    Role, User, name_key,
+    Account, Attachment, Group, InlinePolicy, ManagedPolicy, OwnerKind, ROOT_OWNER, Role, User,
+    name_key,
 };
 use crate::error::CoreError;
 use crate::ops::{Paged, PolicyView, paginate};
@@ -364,21 +364,7 @@ impl<S: Store> Iam<S> {
         for entry in page.items {
             match entry {
                 Entry::User(user) => {
-                    let mut groups = Vec::new();
-                    for r in self
-                        .store
-                        .list(
-                            &self.account,
-                            &Query {
-                                owner: Some(name_key(&user.name)),
-                                ..Query::all(Kind::Membership)
-                            },
-                        )
-                        .await?
-                        .records
-                    {
-                        groups.push(decode::<Membership>(&r.data)?.group);
-                    }
+                    let groups = self.group_names_of(&user.name).await?;
                     out.users.push(UserDetail {
                         inline_policies: self.inline_policies(OwnerKind::User, &user.name).await?,
                         attached: self.attached_named(OwnerKind::User, &user.name).await?,

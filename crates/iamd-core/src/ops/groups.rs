@@ -255,6 +255,24 @@ impl<S: Store> Iam<S> {
             .map_err(Into::into)
     }
 
+    /// The names of the groups `user` belongs to, as stored.
+    pub(crate) async fn group_names_of(&self, user: &str) -> Result<Vec<String>, CoreError> {
+        let page = self
+            .store
+            .list(
+                &self.account,
+                &Query {
+                    owner: Some(name_key(user)),
+                    ..Query::all(Kind::Membership)
+                },
+            )
+            .await?;
+        page.records
+            .iter()
+            .map(|r| decode::<Membership>(&r.data).map(|m| m.group))
+            .collect()
+    }
+
     pub async fn list_groups_for_user(
         &self,
         caller: &Caller,
@@ -265,20 +283,9 @@ impl<S: Store> Iam<S> {
         let u = self
             .authorized_user(caller, "ListGroupsForUser", user)
             .await?;
-        let page = self
-            .store
-            .list(
-                &self.account,
-                &Query {
-                    owner: Some(name_key(&u.name)),
-                    ..Query::all(Kind::Membership)
-                },
-            )
-            .await?;
         let mut groups = Vec::new();
-        for r in page.records {
-            let m: Membership = decode(&r.data)?;
-            if let Some(g) = self.load_group(&m.group).await? {
+        for name in self.group_names_of(&u.name).await? {
+            if let Some(g) = self.load_group(&name).await? {
                 groups.push((name_key(&g.name), g));
             }
         }

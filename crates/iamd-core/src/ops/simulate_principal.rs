@@ -9,16 +9,16 @@ use std::collections::BTreeSet;
 
 use iamd_policy::{PolicySource, SourceType};
 
-use crate::entities::{Membership, OwnerKind, Role, name_key};
+use crate::entities::OwnerKind;
 use crate::error::CoreError;
 use crate::ops::account::policy_name;
 use crate::ops::groups::no_such_group;
 use crate::ops::users::no_such_user;
-use crate::service::{Caller, Iam, decode};
+use crate::service::{Caller, Iam};
 use crate::simulate::{
     PrincipalPolicies, SimulateCustomPolicyInput, SimulationOutput, SourcedPolicy,
 };
-use crate::store::{Kind, Query, Store};
+use crate::store::Store;
 
 /// Whose policies a `PolicySourceArn` names.
 enum Source<'a> {
@@ -56,19 +56,8 @@ impl<S: Store> Iam<S> {
                     .filter(|u| u.arn(&self.account) == arn)
                     .ok_or_else(|| no_such_user(name))?;
                 self.collect(&mut out, OwnerKind::User, &user.name).await?;
-                let memberships = self
-                    .store
-                    .list(
-                        &self.account,
-                        &Query {
-                            owner: Some(name_key(&user.name)),
-                            ..Query::all(Kind::Membership)
-                        },
-                    )
-                    .await?;
-                for r in memberships.records {
-                    let m: Membership = decode(&r.data)?;
-                    self.collect(&mut out, OwnerKind::Group, &m.group).await?;
+                for group in self.group_names_of(&user.name).await? {
+                    self.collect(&mut out, OwnerKind::Group, &group).await?;
                 }
                 out.boundary = match &user.permissions_boundary {
                     Some(b) => Some(self.managed_source(b).await?),
@@ -86,18 +75,12 @@ impl<S: Store> Iam<S> {
                     .await?;
             }
             Source::Role(name) => {
-                let missing = || {
-                    CoreError::NoSuchEntity(format!("The role with name {name} cannot be found."))
-                };
-                let record = self
-                    .store
-                    .get(&self.account, Kind::Role, &name_key(name))
+                let role = self
+                    .load_role(name)
                     .await?
-                    .ok_or_else(missing)?;
-                let role: Role = decode(&record.data)?;
-                if role.arn(&self.account) != arn {
-                    return Err(missing());
-                }
+                    .map(|(r, _)| r)
+                    .filter(|r| r.arn(&self.account) == arn)
+                    .ok_or_else(|| crate::ops::roles::no_such_role(name))?;
                 self.collect(&mut out, OwnerKind::Role, &role.name).await?;
                 out.boundary = match &role.permissions_boundary {
                     Some(b) => Some(self.managed_source(b).await?),
