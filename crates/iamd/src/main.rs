@@ -1,5 +1,10 @@
 //! `iamd`: the command line. Each subcommand lives in its own module.
 
+mod admin;
+mod audit;
+mod check;
+mod data_dir;
+mod import;
 mod serve;
 mod simulate;
 
@@ -21,6 +26,14 @@ enum Command {
     Serve(serve::Args),
     /// Evaluate IAM policies offline, as `aws iam simulate-custom-policy` does.
     Simulate(simulate::Args),
+    /// Check the account: compliance checks and the lockout analyzer.
+    Check(check::Args),
+    /// The audit trail: verify its integrity, look events up.
+    Audit(audit::Args),
+    /// Import an AWS account's IAM configuration exported with the aws CLI.
+    Import(import::Args),
+    /// Administrative commands on the data directory (such as the root user's password).
+    Admin(admin::Args),
 }
 
 fn main() -> ExitCode {
@@ -37,6 +50,10 @@ fn main() -> ExitCode {
             }
         }
         Command::Simulate(args) => simulate::run(args),
+        Command::Check(args) => check::run(args),
+        Command::Audit(args) => audit::run(args),
+        Command::Import(args) => import::run(args),
+        Command::Admin(args) => admin::run(args),
     }
 }
 
