@@ -7,10 +7,12 @@
 //! [`xml::error_response`]. The shapes live in [`iam`] and [`sts`], generated from the
 //! AWS service models.
 
+pub mod cloudtrail;
 pub mod generated;
 mod handlers;
 pub mod query;
 pub mod server;
+mod trail;
 pub mod xml;
 
 pub use generated::{Input, Operation, Output, Service, iam, sts};

@@ -14,14 +14,15 @@ use axum::body::{Body, Bytes, to_bytes};
 use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, HeaderValue, Method, Request, StatusCode, header};
 use axum::response::Response;
+use iamd_core::audit::{self, ApiCall, AuditLog, EventSource, Record, UserIdentity};
 use iamd_core::store::Store;
-use iamd_core::{CoreError, Iam, Origin};
+use iamd_core::{Caller, CoreError, Iam, Origin};
 use iamd_sigv4::RequestParts;
 
 use crate::generated::{Input, Operation, Service};
-use crate::handlers;
 use crate::query::QueryParams;
 use crate::xml::{self, Fault};
+use crate::{cloudtrail, handlers, trail};
 
 /// Largest request body accepted. IAM's largest parameter is a policy document of 131,072
 /// characters, which URL-encoding can triple.
@@ -30,9 +31,26 @@ pub const MAX_BODY: usize = 512 * 1024;
 /// How much of an oversized body is read (and thrown away) before answering 413.
 const DRAIN_LIMIT: usize = 8 * MAX_BODY;
 
-/// The router serving IAM and STS at `/`.
-pub fn router<S: Store>(iam: Arc<Iam<S>>) -> Router {
-    Router::new().fallback(serve::<S>).with_state(iam)
+/// The router serving IAM and STS (Query protocol) and CloudTrail's LookupEvents (JSON
+/// protocol) at `/`; every call is recorded in `audit`.
+pub fn router<S: Store>(iam: Arc<Iam<S>>, audit: Arc<AuditLog>) -> Router {
+    Router::new()
+        .fallback(serve::<S>)
+        .with_state(Arc::new(AppState { iam, audit }))
+}
+
+/// What every request needs: the account and its audit trail.
+pub(crate) struct AppState<S: Store> {
+    pub(crate) iam: Arc<Iam<S>>,
+    pub(crate) audit: Arc<AuditLog>,
+}
+
+/// What the request path learned, for its audit record.
+#[derive(Default)]
+struct Seen {
+    operation: Option<Operation>,
+    params: Option<QueryParams>,
+    caller: Option<Caller>,
 }
 
 fn too_large() -> String {
@@ -70,24 +88,81 @@ impl Failure {
     }
 }
 
-async fn serve<S: Store>(State(iam): State<Arc<Iam<S>>>, request: Request<Body>) -> Response {
+async fn serve<S: Store>(
+    State(state): State<Arc<AppState<S>>>,
+    request: Request<Body>,
+) -> Response {
     let request_id = uuid::Uuid::new_v4().to_string();
     let peer = request
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
         .map(|c| c.0.ip().to_string());
+    let now = state.iam.now();
     let (parts, body) = request.into_parts();
-    match handle(
-        &iam,
+    if cloudtrail::is_json_protocol(&parts.headers) {
+        return match to_bytes(body, MAX_BODY).await {
+            Ok(bytes) => {
+                cloudtrail::serve(
+                    &state,
+                    &parts.method,
+                    &parts.uri,
+                    &parts.headers,
+                    &bytes,
+                    peer.as_deref(),
+                    &request_id,
+                    now,
+                )
+                .await
+            }
+            Err(_) => respond(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                format!(
+                    "{{\"__type\":\"RequestEntityTooLarge\",\"message\":\"{}\"}}",
+                    too_large()
+                ),
+                &request_id,
+            ),
+        };
+    }
+    let mut seen = Seen::default();
+    let mut result = handle(
+        &state.iam,
         &parts.method,
         &parts.uri,
         &parts.headers,
         body,
         peer.as_deref(),
         &request_id,
+        &mut seen,
     )
-    .await
-    {
+    .await;
+    if let Some(operation) = seen.operation {
+        let record = audit_record(
+            &state.iam,
+            operation,
+            &seen,
+            &result,
+            &parts.headers,
+            parts.uri.query().unwrap_or(""),
+            peer.as_deref(),
+            &request_id,
+            now,
+        );
+        let durable = audit::must_be_durable(operation.name());
+        // A change is answered only once its record is on disk.
+        if let Err(e) = state.audit.append(&record, durable).await {
+            tracing::error!(request_id, error = %e, "the audit record could not be written");
+            if durable {
+                result = Err(Failure::new(
+                    operation.service(),
+                    500,
+                    "ServiceFailure",
+                    "The request was carried out but its audit record could not be written.",
+                ));
+            }
+        }
+    }
+    match result {
         Ok(xml) => respond(StatusCode::OK, xml, &request_id),
         Err(f) => {
             if f.status >= 500 {
@@ -117,6 +192,59 @@ async fn serve<S: Store>(State(iam): State<Arc<Iam<S>>>, request: Request<Body>)
     }
 }
 
+/// The audit record of one Query-protocol call.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "everything the request path learned about one call"
+)]
+fn audit_record<S: Store>(
+    iam: &Iam<S>,
+    operation: Operation,
+    seen: &Seen,
+    result: &Result<String, Failure>,
+    headers: &HeaderMap,
+    query: &str,
+    peer: Option<&str>,
+    request_id: &str,
+    now: time::OffsetDateTime,
+) -> Record {
+    let name = operation.name();
+    let identity = match &seen.caller {
+        Some(c) => UserIdentity::from_caller(c),
+        None => UserIdentity::unknown(trail::access_key_of(headers, query).as_deref()),
+    };
+    let request_parameters = seen.params.as_ref().map_or(serde_json::Value::Null, |p| {
+        audit::params::request_parameters(p.iter())
+    });
+    // Only calls that change state (or issue credentials) keep their response elements.
+    let response_elements = match result {
+        Ok(xml) if !audit::is_read_only(name) || audit::issues_credentials(name) => {
+            trail::response_elements(xml)
+        }
+        _ => serde_json::Value::Null,
+    };
+    let user_agent = trail::user_agent(headers);
+    Record::api_call(ApiCall {
+        source: match operation.service() {
+            Service::Iam => EventSource::Iam,
+            Service::Sts => EventSource::Sts,
+        },
+        operation: name,
+        identity,
+        source_ip: peer.unwrap_or(""),
+        user_agent: &user_agent,
+        request_parameters,
+        response_elements,
+        error: result
+            .as_ref()
+            .err()
+            .map(|f| (f.code.as_str(), f.message.as_str())),
+        request_id,
+        recipient_account_id: iam.account_id(),
+        time: now,
+    })
+}
+
 fn respond(status: StatusCode, body: String, request_id: &str) -> Response {
     let mut response = Response::new(Body::from(body));
     *response.status_mut() = status;
@@ -128,6 +256,10 @@ fn respond(status: StatusCode, body: String, request_id: &str) -> Response {
     response
 }
 
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the parts of one request and what the audit record needs from it"
+)]
 async fn handle<S: Store>(
     iam: &Iam<S>,
     method: &Method,
@@ -136,6 +268,7 @@ async fn handle<S: Store>(
     body: Body,
     peer: Option<&str>,
     request_id: &str,
+    seen: &mut Seen,
 ) -> Result<String, Failure> {
     let query = uri.query().unwrap_or("");
     // Before anything is known the error speaks for IAM.
@@ -179,6 +312,32 @@ async fn handle<S: Store>(
     } else {
         QueryParams::parse(query.as_bytes())
     };
+    let result = handle_params(
+        iam, method, uri, headers, &body, &params, peer, request_id, seen,
+    )
+    .await;
+    seen.params = Some(params);
+    result
+}
+
+/// The rest of [`handle`], once the parameters are known.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the parts of one request and what the audit record needs from it"
+)]
+async fn handle_params<S: Store>(
+    iam: &Iam<S>,
+    method: &Method,
+    uri: &axum::http::Uri,
+    headers: &HeaderMap,
+    body: &Bytes,
+    params: &QueryParams,
+    peer: Option<&str>,
+    request_id: &str,
+    seen: &mut Seen,
+) -> Result<String, Failure> {
+    let query = uri.query().unwrap_or("");
+    let early = |status, code: &str, msg: &str| Failure::new(Service::Iam, status, code, msg);
     let action = params.action().ok_or_else(|| {
         early(
             400,
@@ -194,6 +353,7 @@ async fn handle<S: Store>(
         )
     })?;
     let service = operation.service();
+    seen.operation = Some(operation);
     let version = params.version().unwrap_or("");
     if version != service.api_version() {
         return Err(Failure::new(
@@ -214,7 +374,7 @@ async fn handle<S: Store>(
         path: uri.path(),
         query,
         headers: &header_list,
-        body: &body,
+        body,
     };
     let origin = Origin {
         source_ip: peer,
@@ -224,12 +384,18 @@ async fn handle<S: Store>(
         .authenticate(&parts, service.signing_name(), origin)
         .await
         .map_err(|e| Failure::from_core(service, &e))?;
+    // Kept for the audit record (moved, not copied: this is every request's path).
+    let caller: &Caller = seen.caller.insert(caller);
 
-    let input = Input::from_query(operation, &params)
+    let input = Input::from_query(operation, params)
         .map_err(|e| Failure::new(service, e.http_status(), e.code(), e.to_string()))?;
-    let output = handlers::dispatch(iam, &caller, input)
+    let output = handlers::dispatch(iam, caller, input)
         .await
         .map_err(|e| Failure::from_core(service, &e))?;
+    // A change that may lock a user out: the analyzer re-runs off the request path.
+    if iamd_core::check::triggers_analysis(operation.name()) {
+        iam.lockout_watch().changed();
+    }
     output.to_xml(request_id).map_err(|e| {
         Failure::new(
             service,

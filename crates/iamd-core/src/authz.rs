@@ -31,6 +31,8 @@ pub const OPERATIONS: &[(&str, &str, Target)] = &[
         "sts:GetCallerIdentity",
         Target::Unauthorized,
     ),
+    // CloudTrail's LookupEvents over the audit trail (no resource type: `*`).
+    ("LookupEvents", "cloudtrail:LookupEvents", Target::Star),
     ("CreateUser", "iam:CreateUser", Target::User),
     ("GetUser", "iam:GetUser", Target::User),
     ("ListUsers", "iam:ListUsers", Target::User),

@@ -4,12 +4,15 @@
 //! every call, and the operations (`ops`). State lives behind the [`store::Store`] seam;
 //! [`CoreError`] maps every failure to one AWS error code.
 
+pub mod audit;
 pub mod authz;
 pub mod aws_managed;
+pub mod check;
 pub mod clock;
 pub mod entities;
 pub mod error;
 pub mod ids;
+pub mod import;
 pub mod ops;
 pub mod secrets;
 pub mod service;

@@ -109,6 +109,8 @@ pub struct Iam<S: Store> {
     /// the same records on every request).
     users: RwLock<HashMap<String, (u64, Option<User>)>>,
     pub(crate) simulator: Mutex<Simulator>,
+    /// The lockout analyzer's trigger and latest report (see `check::watch`).
+    pub(crate) lockouts: crate::check::LockoutWatch,
 }
 
 impl<S: Store> std::fmt::Debug for Iam<S> {
@@ -170,6 +172,7 @@ impl<S: Store> Iam<S> {
             signing_keys: Mutex::new(iamd_sigv4::SigningKeyCache::new(10_000)),
             users: RwLock::new(HashMap::new()),
             simulator: Mutex::new(Simulator::new()),
+            lockouts: crate::check::LockoutWatch::default(),
         })
     }
 
@@ -219,7 +222,10 @@ impl<S: Store> Iam<S> {
                     "the root access key id must be at least 16 letters and digits and its secret at least 16 characters".into(),
                 ));
             }
-        } else if !existing.records.is_empty() {
+        } else if existing.records.iter().any(|r| {
+            // Imported key facts cannot sign in; they do not stand for a usable root key.
+            decode::<AccessKey>(&r.data).is_ok_and(|k| !crate::import::is_imported(&k.secret))
+        }) {
             return Ok(None);
         }
         let (id, secret) = match given {
@@ -364,7 +370,8 @@ impl<S: Store> Iam<S> {
             .await?
             .ok_or_else(invalid)?;
         let key: AccessKey = decode(&record.data)?;
-        if key.status != KeyStatus::Active {
+        // An imported key is a fact from the credential report: it has no secret.
+        if key.status != KeyStatus::Active || crate::import::is_imported(&key.secret) {
             return Err(invalid());
         }
         let user = match &key.user {

@@ -275,7 +275,24 @@ impl Simulator {
         &mut self,
         input: &SimulateCustomPolicyInput<'_>,
     ) -> Result<(SimulationOutput, Vec<Explained>), CoreError> {
-        let prepared = self.prepare(input, None)?;
+        self.explain(input, None)
+    }
+
+    /// [`Simulator::simulate_principal`], keeping each decision's full condition trace.
+    pub fn explain_principal(
+        &mut self,
+        principal: &PrincipalPolicies,
+        input: &SimulateCustomPolicyInput<'_>,
+    ) -> Result<(SimulationOutput, Vec<Explained>), CoreError> {
+        self.explain(input, Some(principal))
+    }
+
+    fn explain(
+        &mut self,
+        input: &SimulateCustomPolicyInput<'_>,
+        principal: Option<&PrincipalPolicies>,
+    ) -> Result<(SimulationOutput, Vec<Explained>), CoreError> {
+        let prepared = self.prepare(input, principal)?;
         let mut results = Vec::new();
         let mut explained = Vec::new();
         evaluate_all(

@@ -43,6 +43,13 @@ pub enum Kind {
     ServiceCredential,
     SshPublicKey,
     Session,
+    /// A console session (see `ops::console`). Key: hex SHA-256 of the session cookie.
+    ConsoleSession,
+    /// One console sign-in attempt. Owner: the user key (`#root` for root, none for an
+    /// unknown user name); reference: the source address.
+    SignIn,
+    /// The root user's console password. Key: `""`.
+    RootPassword,
 }
 
 impl Kind {
@@ -63,10 +70,13 @@ impl Kind {
             Kind::ServiceCredential => "service_credential",
             Kind::SshPublicKey => "ssh_public_key",
             Kind::Session => "session",
+            Kind::ConsoleSession => "console_session",
+            Kind::SignIn => "sign_in",
+            Kind::RootPassword => "root_password",
         }
     }
 
-    pub const ALL: [Kind; 14] = [
+    pub const ALL: [Kind; 17] = [
         Kind::Account,
         Kind::User,
         Kind::Group,
@@ -81,6 +91,9 @@ impl Kind {
         Kind::ServiceCredential,
         Kind::SshPublicKey,
         Kind::Session,
+        Kind::ConsoleSession,
+        Kind::SignIn,
+        Kind::RootPassword,
     ];
 
     pub fn parse(s: &str) -> Option<Kind> {
@@ -241,6 +254,14 @@ pub trait Store: Send + Sync + 'static {
         &self,
         account: &str,
         batch: WriteBatch,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+
+    /// Replace everything the account holds with `records`, in one transaction, and bump the
+    /// generation (an import of an account's configuration: all of it or none of it).
+    fn replace_account(
+        &self,
+        account: &str,
+        records: Vec<NewRecord>,
     ) -> impl Future<Output = Result<(), StoreError>> + Send;
 
     /// A number that changes whenever anything in the account changes, so caches of derived

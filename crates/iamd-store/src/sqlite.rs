@@ -415,6 +415,37 @@ impl Store for SqliteStore {
         tx.commit().await.map_err(backend)
     }
 
+    /// Deletes the account's records and puts the new ones in one `BEGIN IMMEDIATE`
+    /// transaction; readers see the old account or the new one, never a mix.
+    async fn replace_account(
+        &self,
+        account: &str,
+        records: Vec<NewRecord>,
+    ) -> Result<(), StoreError> {
+        let mut tx = self
+            .writer
+            .begin_with("BEGIN IMMEDIATE")
+            .await
+            .map_err(backend)?;
+        sqlx::query("DELETE FROM records WHERE account = ?1")
+            .bind(account)
+            .execute(&mut *tx)
+            .await
+            .map_err(backend)?;
+        for record in &records {
+            put(&mut tx, account, record).await?;
+        }
+        sqlx::query(
+            "INSERT INTO generations (account, value) VALUES (?1, 1) \
+             ON CONFLICT (account) DO UPDATE SET value = generations.value + 1",
+        )
+        .bind(account)
+        .execute(&mut *tx)
+        .await
+        .map_err(backend)?;
+        tx.commit().await.map_err(backend)
+    }
+
     async fn generation(&self, account: &str) -> Result<u64, StoreError> {
         let value =
             sqlx::query_scalar::<_, i64>("SELECT value FROM generations WHERE account = ?1")

@@ -56,6 +56,7 @@ conformance_tests!(
     count_by_kind_and_owner,
     generation_counts_writes,
     accounts_are_isolated,
+    replace_account_swaps_everything,
 );
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

@@ -40,7 +40,6 @@ pub async fn open(
     Ok((iam, account))
 }
 
-#[allow(dead_code, reason = "used by the offline subcommands as they land")]
 /// Open an account that must already exist (offline subcommands never create one).
 pub async fn open_existing(dir: &Path) -> anyhow::Result<(Iam<SqliteStore>, String)> {
     anyhow::ensure!(

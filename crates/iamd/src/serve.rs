@@ -38,6 +38,11 @@ async fn serve(args: Args) -> anyhow::Result<()> {
     let dir = &args.data.data_dir;
     let (iam, account) = data_dir::open(dir, args.account_id.as_deref()).await?;
     let iam = Arc::new(iam);
+    // The audit trail (DATA_DIR/audit, signing key DATA_DIR/audit-signing.key).
+    let audit = Arc::new(
+        iamd_core::audit::AuditLog::open(dir)
+            .with_context(|| format!("cannot open the audit trail in {}", dir.display()))?,
+    );
 
     let given = match (
         std::env::var("IAMD_ROOT_ACCESS_KEY_ID"),
@@ -90,10 +95,19 @@ async fn serve(args: Args) -> anyhow::Result<()> {
                 if let Err(e) = iam.purge_expired_sessions().await {
                     tracing::warn!(error = %e, "could not purge expired sessions");
                 }
+                if let Err(e) = iam.purge_console_sessions().await {
+                    tracing::warn!(error = %e, "could not purge ended console sessions");
+                }
             }
         })
     };
-    let app = iamd_api::server::router(iam.clone());
+    // The lockout analyzer: once now, then after every policy or group change.
+    let analyzer = tokio::spawn(iamd_core::check::watch_lockouts(iam.clone()));
+    // The console under /console/ (its routes win over the API's catch-all).
+    let mut console = iamd_console::ConsoleConfig::from_env().map_err(anyhow::Error::msg)?;
+    console.audit = Some(audit.clone());
+    let app = iamd_api::server::router(iam.clone(), audit.clone())
+        .merge(iamd_console::router(iam.clone(), console));
     axum::serve(
         listener,
         app.into_make_service_with_connect_info::<SocketAddr>(),
@@ -102,6 +116,13 @@ async fn serve(args: Args) -> anyhow::Result<()> {
     .await
     .context("the server stopped with an error")?;
     flusher.abort();
+    analyzer.abort();
+    // Records of read-only calls were queued without waiting: write them before stopping.
+    let closing = audit.clone();
+    tokio::task::spawn_blocking(move || closing.close())
+        .await
+        .context("the audit trail did not close")?
+        .context("the audit trail could not be flushed")?;
     iam.flush_last_used().await?;
     println!("iamd: stopped");
     Ok(())

@@ -6,6 +6,8 @@ use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::process::ExitCode;
 
 use iamd_core::CoreError;
+
+use crate::data_dir::{self, DataDirArg};
 use std::borrow::Cow;
 
 use iamd_core::simulate::{
@@ -21,8 +23,14 @@ Examples:
       --resource arn:aws:iam::123456789012:user/alice \\
       --context aws:username=alice --context aws:MultiFactorAuthPresent=boolean:false --explain
   iamd simulate --request request.json      # the JSON of aws iam simulate-custom-policy --cli-input-json
+  iamd simulate --data-dir iamd-data --principal arn:aws:iam::123456789012:user/alice \
+      --action iam:ChangePassword --resource arn:aws:iam::123456789012:user/alice --explain
   iamd simulate --batch requests.jsonl > results.jsonl")]
 pub struct Args {
+    /// --principal and its data directory (boxed: they are rarely given, and the
+    /// subcommand enum stays small).
+    #[command(flatten)]
+    stored: Box<Stored>,
     /// An identity policy (PolicyInputList); repeat for several.
     #[arg(long = "policy", value_name = "DOCUMENT")]
     policies: Vec<String>,
@@ -59,6 +67,19 @@ pub struct Args {
     explain: bool,
 }
 
+/// Where `--principal` finds its policies.
+#[derive(Debug, clap::Args)]
+struct Stored {
+    /// Simulate the stored policies of this IAM user, group or role of the account in
+    /// --data-dir, as SimulatePrincipalPolicy does (groups, boundary, AllowUsersToChangePassword
+    /// included); --policy adds to them.
+    #[arg(long, value_name = "ARN", conflicts_with_all = ["request", "batch"])]
+    principal: Option<String>,
+    /// The data directory of --principal.
+    #[command(flatten)]
+    data: DataDirArg,
+}
+
 pub fn run(args: Args) -> ExitCode {
     let result = match &args.batch {
         Some(path) => run_batch(path),
@@ -87,6 +108,9 @@ fn run_one(args: &Args) -> anyhow::Result<ExitCode> {
             input_from_flags(args, &docs)?
         }
     };
+    if let Some(principal) = &args.stored.principal {
+        return run_principal(args, principal, &input);
+    }
     let mut sim = Simulator::new();
     let mut out = io::stdout().lock();
     if args.explain {
@@ -106,6 +130,35 @@ fn run_one(args: &Args) -> anyhow::Result<ExitCode> {
             }
             Err(e) => return Ok(report(&e)),
         }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `--principal`: the principal's policies as stored in the data directory.
+fn run_principal(
+    args: &Args,
+    principal: &str,
+    input: &SimulateCustomPolicyInput<'_>,
+) -> anyhow::Result<ExitCode> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    let result = runtime.block_on(async {
+        let (iam, _) = data_dir::open_existing(&args.stored.data.data_dir).await?;
+        anyhow::Ok(iam.explain_principal_policy(principal, input).await)
+    })?;
+    let (output, explained) = match result {
+        Ok(r) => r,
+        Err(e) => return Ok(report(&e)),
+    };
+    let mut out = io::stdout().lock();
+    if args.explain {
+        for e in &explained {
+            write_explanation(&mut out, e)?;
+        }
+    } else {
+        serde_json::to_writer_pretty(&mut out, &output)?;
+        writeln!(out)?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -144,8 +197,10 @@ fn input_from_flags<'a>(
     args: &'a Args,
     docs: &'a Documents,
 ) -> anyhow::Result<SimulateCustomPolicyInput<'a>> {
-    if args.policies.is_empty() {
-        anyhow::bail!("give at least one --policy (or --request FILE, or --batch FILE)");
+    if args.policies.is_empty() && args.stored.principal.is_none() {
+        anyhow::bail!(
+            "give at least one --policy (or --principal ARN, --request FILE, or --batch FILE)"
+        );
     }
     if args.actions.is_empty() {
         anyhow::bail!("give at least one --action");

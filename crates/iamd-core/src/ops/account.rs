@@ -340,8 +340,15 @@ impl<S: Store> Iam<S> {
             }
             for (name, path, ..) in AWS_MANAGED {
                 let arn = aws_managed::arn(name, path);
-                if used.contains(&arn) {
+                if used.remove(&arn) {
                     entries.push((format!("4/aws/{}", name_key(name)), Entry::Policy(arn)));
+                }
+            }
+            // AWS managed policies kept by `iamd import` (views of unknown ones are skipped).
+            for arn in used {
+                if arn.starts_with("arn:aws:iam::aws:policy") {
+                    let name = name_key(policy_name(&arn));
+                    entries.push((format!("4/aws/{name}"), Entry::Policy(arn)));
                 }
             }
         }

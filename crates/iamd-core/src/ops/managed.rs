@@ -52,6 +52,8 @@ pub struct PolicyEntities {
 /// A policy an ARN names.
 enum Resolved {
     Aws(usize),
+    /// An AWS managed policy iamd does not carry, kept with its document by `iamd import`.
+    AwsImported(Box<ManagedPolicy>),
     Customer(Box<ManagedPolicy>, i64),
 }
 
@@ -63,10 +65,17 @@ impl<S: Store> Iam<S> {
     /// Find the policy an ARN names, if it exists.
     async fn resolve_policy(&self, arn: &str) -> Result<Option<Resolved>, CoreError> {
         if let Some(rest) = arn.strip_prefix("arn:aws:iam::aws:policy") {
-            return Ok(AWS_MANAGED
+            if let Some(i) = AWS_MANAGED
                 .iter()
                 .position(|(name, path, ..)| format!("{path}{name}") == rest)
-                .map(Resolved::Aws));
+            {
+                return Ok(Some(Resolved::Aws(i)));
+            }
+            let key = crate::import::aws_policy_key(rest);
+            return match self.store.get(&self.account, Kind::Account, &key).await? {
+                Some(r) => Ok(Some(Resolved::AwsImported(Box::new(decode(&r.data)?)))),
+                None => Ok(None),
+            };
         }
         let prefix = format!("arn:aws:iam::{}:policy", self.account);
         let Some(rest) = arn.strip_prefix(&prefix) else {
@@ -124,8 +133,13 @@ impl<S: Store> Iam<S> {
                     },
                 )
             }
-            Resolved::Customer(p, _) => {
-                let arn = p.arn(&self.account);
+            Resolved::Customer(p, _) | Resolved::AwsImported(p) => {
+                let aws = matches!(resolved, Resolved::AwsImported(_));
+                let arn = if aws {
+                    aws_managed::arn(&p.name, &p.path)
+                } else {
+                    p.arn(&self.account)
+                };
                 (
                     arn.clone(),
                     PolicyView {
@@ -139,7 +153,7 @@ impl<S: Store> Iam<S> {
                         update_date: p.update_date,
                         attachment_count: 0,
                         boundary_usage_count: 0,
-                        aws_managed: false,
+                        aws_managed: aws,
                         tags: p.tags.clone(),
                         versions: p
                             .versions
@@ -245,7 +259,7 @@ impl<S: Store> Iam<S> {
         self.authorize(caller, "DeletePolicy", arn).await?;
         let (policy, version) = match self.resolve_policy(arn).await? {
             Some(Resolved::Customer(p, v)) => (*p, v),
-            Some(Resolved::Aws(_)) => {
+            Some(Resolved::Aws(_) | Resolved::AwsImported(_)) => {
                 return Err(CoreError::InvalidInput(format!(
                     "AWS managed policy {arn} cannot be deleted."
                 )));
@@ -305,6 +319,20 @@ impl<S: Store> Iam<S> {
         if scope != "Local" {
             for i in 0..AWS_MANAGED.len() {
                 all.push(self.view(&Resolved::Aws(i)).await?);
+            }
+            let imported = self
+                .store
+                .list(
+                    &self.account,
+                    &Query {
+                        key_prefix: Some(crate::import::aws_policy_key("")),
+                        ..Query::all(Kind::Account)
+                    },
+                )
+                .await?;
+            for r in imported.records {
+                let p: ManagedPolicy = decode(&r.data)?;
+                all.push(self.view(&Resolved::AwsImported(Box::new(p))).await?);
             }
         }
         if scope != "AWS" {
@@ -665,7 +693,9 @@ impl<S: Store> Iam<S> {
     pub(crate) async fn managed_document(&self, arn: &str) -> Result<Option<String>, CoreError> {
         Ok(match self.resolve_policy(arn).await? {
             Some(Resolved::Aws(i)) => Some(AWS_MANAGED[i].4.to_string()),
-            Some(Resolved::Customer(p, _)) => p.default_document().map(str::to_string),
+            Some(Resolved::Customer(p, _) | Resolved::AwsImported(p)) => {
+                p.default_document().map(str::to_string)
+            }
             None => None,
         })
     }
@@ -751,9 +781,9 @@ impl<S: Store> Iam<S> {
     async fn customer_policy(&self, arn: &str) -> Result<(ManagedPolicy, i64), CoreError> {
         match self.resolve_policy(arn).await? {
             Some(Resolved::Customer(p, v)) => Ok((*p, v)),
-            Some(Resolved::Aws(_)) => Err(CoreError::InvalidInput(format!(
-                "AWS managed policy {arn} cannot be changed."
-            ))),
+            Some(Resolved::Aws(_) | Resolved::AwsImported(_)) => Err(CoreError::InvalidInput(
+                format!("AWS managed policy {arn} cannot be changed."),
+            )),
             None => Err(no_such_policy(arn)),
         }
     }

@@ -203,6 +203,13 @@ impl<S: Store> Iam<S> {
     }
 
     fn device_codes(&self, device: &VirtualMfaDevice) -> Result<Codes, CoreError> {
+        if crate::import::is_imported(&device.seed) {
+            // Imported from AWS without its seed: no code can be checked against it.
+            return Err(CoreError::InvalidAuthenticationCode(format!(
+                "The MFA device {} was imported without its secret; enable a new device.",
+                device.serial_number
+            )));
+        }
         let plain = self.master.open(&device.seed, &device.serial_number)?;
         Seed::from_bytes(&plain).codes()
     }

@@ -480,6 +480,28 @@ pub fn change_password_grant_document(user_arn: &str) -> String {
     .to_string()
 }
 
+/// The synthetic identity policy `AllowUsersToChangePassword` grants the user `user_arn` under
+/// the account password policy `policy`, when it turns it on.
+pub(crate) fn change_password_grant_for(
+    policy: Option<&PasswordPolicy>,
+    user_arn: &str,
+) -> Result<Option<(PolicySource, Arc<Policy>)>, CoreError> {
+    if !policy.is_some_and(|p| p.allow_users_to_change_password) {
+        return Ok(None);
+    }
+    let document = change_password_grant_document(user_arn);
+    let policy = parse_policy(&document, PolicyKind::Identity).map_err(|e| {
+        CoreError::ServiceFailure(format!("the AllowUsersToChangePassword grant: {e}"))
+    })?;
+    Ok(Some((
+        PolicySource {
+            id: ALLOW_USERS_TO_CHANGE_PASSWORD.to_string(),
+            source_type: SourceType::None,
+        },
+        Arc::new(policy),
+    )))
+}
+
 impl<S: Store> Iam<S> {
     /// The account record and its version.
     async fn account_and_version(&self) -> Result<(Account, i64), CoreError> {
@@ -502,24 +524,10 @@ impl<S: Store> Iam<S> {
         &self,
         user: &User,
     ) -> Result<Option<(PolicySource, Arc<Policy>)>, CoreError> {
-        let allowed = self
-            .password_policy()
-            .await?
-            .is_some_and(|p| p.allow_users_to_change_password);
-        if !allowed {
-            return Ok(None);
-        }
-        let document = change_password_grant_document(&user.arn(&self.account));
-        let policy = parse_policy(&document, PolicyKind::Identity).map_err(|e| {
-            CoreError::ServiceFailure(format!("the AllowUsersToChangePassword grant: {e}"))
-        })?;
-        Ok(Some((
-            PolicySource {
-                id: ALLOW_USERS_TO_CHANGE_PASSWORD.to_string(),
-                source_type: SourceType::None,
-            },
-            Arc::new(policy),
-        )))
+        change_password_grant_for(
+            self.password_policy().await?.as_ref(),
+            &user.arn(&self.account),
+        )
     }
 
     async fn write_policy(&self, policy: Option<PasswordPolicy>) -> Result<bool, CoreError> {

@@ -13,10 +13,11 @@ use crate::entities::OwnerKind;
 use crate::error::CoreError;
 use crate::ops::account::policy_name;
 use crate::ops::groups::no_such_group;
+use crate::ops::passwords::{ALLOW_USERS_TO_CHANGE_PASSWORD, change_password_grant_document};
 use crate::ops::users::no_such_user;
 use crate::service::{Caller, Iam};
 use crate::simulate::{
-    PrincipalPolicies, SimulateCustomPolicyInput, SimulationOutput, SourcedPolicy,
+    Explained, PrincipalPolicies, SimulateCustomPolicyInput, SimulationOutput, SourcedPolicy,
 };
 use crate::store::Store;
 
@@ -45,6 +46,28 @@ impl<S: Store> Iam<S> {
         sim.simulate_principal(&principal, input)
     }
 
+    /// SimulatePrincipalPolicy without authorization, each decision explained: for offline
+    /// tools working on the data directory (`iamd simulate --principal`).
+    pub async fn explain_principal_policy(
+        &self,
+        policy_source_arn: &str,
+        input: &SimulateCustomPolicyInput<'_>,
+    ) -> Result<(SimulationOutput, Vec<Explained>), CoreError> {
+        let principal = self.principal_policies(policy_source_arn).await?;
+        if let Some(arn) = &input.caller_arn
+            && !arn.contains(":user/")
+        {
+            return Err(CoreError::InvalidInput(format!(
+                "CallerArn \"{arn}\" is not the ARN of an IAM user"
+            )));
+        }
+        let mut sim = self
+            .simulator
+            .lock()
+            .map_err(|_| CoreError::ServiceFailure("the simulator is unavailable".into()))?;
+        sim.explain_principal(&principal, input)
+    }
+
     /// The stored policies of the user, group or role `arn` names.
     async fn principal_policies(&self, arn: &str) -> Result<PrincipalPolicies, CoreError> {
         let mut out = Collected::default();
@@ -63,6 +86,21 @@ impl<S: Store> Iam<S> {
                     Some(b) => Some(self.managed_source(b).await?),
                     None => None,
                 };
+                // IAM's own rule, as the authorizer applies it: with AllowUsersToChangePassword
+                // the user may change its own password unless an explicit Deny says otherwise.
+                if self
+                    .password_policy()
+                    .await?
+                    .is_some_and(|p| p.allow_users_to_change_password)
+                {
+                    out.identity.push(SourcedPolicy {
+                        source: PolicySource {
+                            id: ALLOW_USERS_TO_CHANGE_PASSWORD.to_string(),
+                            source_type: SourceType::None,
+                        },
+                        document: change_password_grant_document(&user.arn(&self.account)),
+                    });
+                }
                 out.default_caller = Some(user.arn(&self.account));
             }
             Source::Group(name) => {

@@ -805,6 +805,66 @@ pub async fn generation_counts_writes(store: &impl Store) {
     assert_eq!(store.generation(ACCOUNT).await.unwrap(), 2);
 }
 
+pub async fn replace_account_swaps_everything(store: &impl Store) {
+    put(store, ACCOUNT, new_record(Kind::User, "alice", "old alice")).await;
+    put(
+        store,
+        ACCOUNT,
+        owned(Kind::AccessKey, "AKIA1", "alice", "k"),
+    )
+    .await;
+    put(
+        store,
+        OTHER_ACCOUNT,
+        new_record(Kind::User, "alice", "theirs"),
+    )
+    .await;
+    let before = store.generation(ACCOUNT).await.unwrap();
+
+    store
+        .replace_account(
+            ACCOUNT,
+            vec![
+                new_record(Kind::User, "bob", "new bob"),
+                owned(Kind::Group, "admins", "x", "g"),
+            ],
+        )
+        .await
+        .unwrap();
+
+    assert_eq!(store.get(ACCOUNT, Kind::User, "alice").await.unwrap(), None);
+    assert_eq!(
+        store.get(ACCOUNT, Kind::AccessKey, "AKIA1").await.unwrap(),
+        None
+    );
+    let bob = store
+        .get(ACCOUNT, Kind::User, "bob")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!((bob.data.as_str(), bob.version), ("new bob", 1));
+    assert_eq!(
+        keys(store, ACCOUNT, &Query::all(Kind::Group)).await,
+        ["admins"]
+    );
+    assert!(store.generation(ACCOUNT).await.unwrap() > before);
+    // Other accounts are untouched.
+    let theirs = store
+        .get(OTHER_ACCOUNT, Kind::User, "alice")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(theirs.data, "theirs");
+
+    // Replacing with nothing empties the account.
+    store.replace_account(ACCOUNT, Vec::new()).await.unwrap();
+    assert!(
+        keys(store, ACCOUNT, &Query::all(Kind::User))
+            .await
+            .is_empty()
+    );
+}
+
 pub async fn accounts_are_isolated(store: &impl Store) {
     assert!(store.accounts().await.unwrap().is_empty());
     put(

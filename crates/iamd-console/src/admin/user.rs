@@ -1,0 +1,838 @@
+//! A user's page: summary (GetUser), console access (Create/Update/DeleteLoginProfile),
+//! groups, attached and inline policies, access keys and MFA devices — each section read and
+//! changed with the signed-in principal's own permissions.
+
+use std::sync::Arc;
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use iamd_core::CoreError;
+use iamd_core::entities::{KeyStatus, OwnerKind, User};
+use iamd_core::store::Store;
+
+use super::{Action, allowed, finish, password, record, refused_page, user_arn, user_page};
+use crate::signin::{self, readable_rules};
+use crate::view::{self, Layout, Notice, Rule};
+use crate::web::{self, Console, Flash, Form, SignedIn};
+
+struct ProfileView {
+    created: String,
+    reset_required: bool,
+}
+
+struct GroupRow {
+    name: String,
+    can_remove: bool,
+}
+
+struct AttachedRow {
+    name: String,
+    arn: String,
+}
+
+struct InlineRow {
+    name: String,
+    /// The document, indented; `None` when the session may not read it.
+    document: Option<String>,
+}
+
+struct KeyRow {
+    id: String,
+    status: String,
+    created: String,
+    age: String,
+    last_used: String,
+    service: String,
+    region: String,
+    toggle_to: &'static str,
+    toggle_label: &'static str,
+}
+
+struct MfaRow {
+    serial: String,
+    enabled: String,
+}
+
+#[derive(Debug, Default)]
+struct Can {
+    create_profile: bool,
+    update_profile: bool,
+    delete_profile: bool,
+    attach: bool,
+    detach: bool,
+    put_inline: bool,
+    delete_inline: bool,
+    update_key: bool,
+    delete_key: bool,
+    deactivate_mfa: bool,
+    delete_user: bool,
+}
+
+#[derive(Template)]
+#[template(path = "admin_user.html")]
+struct UserPage {
+    layout: Layout,
+    notices: Vec<Notice>,
+    name: String,
+    base: String,
+    arn: String,
+    id: String,
+    path: String,
+    created: String,
+    tags: Vec<(String, String)>,
+    boundary: Option<String>,
+    can: Can,
+    /// `None`: may not be read; `Some(None)`: no console password.
+    profile: Option<Option<ProfileView>>,
+    rules: Option<Vec<Rule>>,
+    rules_id: &'static str,
+    groups: Option<Vec<GroupRow>>,
+    addable_groups: Vec<String>,
+    attached: Option<Vec<AttachedRow>>,
+    policy_names: Vec<String>,
+    inline: Option<Vec<InlineRow>>,
+    keys: Option<Vec<KeyRow>>,
+    mfa: Option<Vec<MfaRow>>,
+}
+
+/// A JSON document re-indented for reading, keeping its members' order (a policy's
+/// statements read as their author wrote them). Text that is not JSON is returned as it is.
+pub fn indent_json(text: &str) -> String {
+    if serde_json::from_str::<serde_json::Value>(text).is_err() {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut chars = text.chars().peekable();
+    let newline = |out: &mut String, depth: usize| {
+        out.push('\n');
+        out.push_str(&"  ".repeat(depth));
+    };
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            match (c, escaped) {
+                (_, true) => escaped = false,
+                ('\\', false) => escaped = true,
+                ('"', false) => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '{' | '[' => {
+                out.push(c);
+                while chars.peek().is_some_and(|c| c.is_whitespace()) {
+                    chars.next();
+                }
+                if matches!(chars.peek(), Some('}' | ']')) {
+                    if let Some(close) = chars.next() {
+                        out.push(close);
+                    }
+                } else {
+                    depth += 1;
+                    newline(&mut out, depth);
+                }
+            }
+            '}' | ']' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                newline(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            c if c.is_whitespace() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// GET /console/users/{name}
+pub async fn page<S: Store>(
+    State(console): State<Arc<Console<S>>>,
+    who: SignedIn,
+    Path(name): Path<String>,
+) -> Response {
+    let iam = &console.iam;
+    let c = &who.caller;
+    let account = iam.account_id().to_string();
+    let user: User = match iam.get_user(c, Some(&name)).await {
+        Ok(u) => u,
+        Err(e) => {
+            let arn = user_arn(&console, &name);
+            return refused_page(
+                &console,
+                &who,
+                &format!("User {name}"),
+                &format!("User {name} cannot be shown"),
+                "GetUser",
+                &arn,
+                &e,
+            )
+            .await;
+        }
+    };
+    let arn = user.arn(&account);
+    let n = Some(name.as_str());
+    let can = Can {
+        create_profile: allowed(&console, &who, "CreateLoginProfile", &arn).await,
+        update_profile: allowed(&console, &who, "UpdateLoginProfile", &arn).await,
+        delete_profile: allowed(&console, &who, "DeleteLoginProfile", &arn).await,
+        attach: allowed(&console, &who, "AttachUserPolicy", &arn).await,
+        detach: allowed(&console, &who, "DetachUserPolicy", &arn).await,
+        put_inline: allowed(&console, &who, "PutUserPolicy", &arn).await,
+        delete_inline: allowed(&console, &who, "DeleteUserPolicy", &arn).await,
+        update_key: allowed(&console, &who, "UpdateAccessKey", &arn).await,
+        delete_key: allowed(&console, &who, "DeleteAccessKey", &arn).await,
+        deactivate_mfa: allowed(&console, &who, "DeactivateMFADevice", &arn).await,
+        delete_user: allowed(&console, &who, "DeleteUser", &arn).await,
+    };
+    let profile = match iam.get_login_profile(c, n).await {
+        Ok(p) => Some(Some(ProfileView {
+            created: view::when(p.create_date),
+            reset_required: p.password_reset_required,
+        })),
+        Err(CoreError::NoSuchEntity(_)) => Some(None),
+        Err(_) => None,
+    };
+    let rules = if can.create_profile || can.update_profile {
+        readable_rules(&console, c).await
+    } else {
+        None
+    };
+    let groups_of_user = iam.list_groups_for_user(c, &name, None, Some(1000)).await;
+    let member_of: Vec<String> = groups_of_user
+        .as_ref()
+        .map(|p| p.items.iter().map(|g| g.name.clone()).collect())
+        .unwrap_or_default();
+    let groups = match groups_of_user {
+        Ok(p) => {
+            let mut rows = Vec::new();
+            for g in p.items {
+                let garn = g.arn(&account);
+                rows.push(GroupRow {
+                    can_remove: allowed(&console, &who, "RemoveUserFromGroup", &garn).await,
+                    name: g.name,
+                });
+            }
+            Some(rows)
+        }
+        Err(_) => None,
+    };
+    let mut addable_groups = Vec::new();
+    if let Ok(all) = iam.list_groups(c, None, None, Some(1000)).await {
+        for g in all.items {
+            if !member_of.contains(&g.name)
+                && allowed(&console, &who, "AddUserToGroup", &g.arn(&account)).await
+            {
+                addable_groups.push(g.name);
+            }
+        }
+    }
+    let attached = iam
+        .list_attached_policies(c, OwnerKind::User, &name, None, None, Some(1000))
+        .await
+        .ok()
+        .map(|p| {
+            p.items
+                .into_iter()
+                .map(|(name, arn)| AttachedRow { name, arn })
+                .collect::<Vec<_>>()
+        });
+    let policy_names = if can.attach {
+        iam.list_policies(c, None, false, None, None, None, Some(1000))
+            .await
+            .map(|p| p.items.into_iter().map(|v| v.arn).collect())
+            .unwrap_or_default()
+    } else {
+        Vec::new()
+    };
+    let inline = match iam
+        .list_inline_policies(c, OwnerKind::User, &name, None, Some(1000))
+        .await
+    {
+        Ok(p) => {
+            let mut rows = Vec::new();
+            for policy in p.items {
+                let document = iam
+                    .get_inline_policy(c, OwnerKind::User, &name, &policy)
+                    .await
+                    .ok()
+                    .map(|d| indent_json(&d.document));
+                rows.push(InlineRow {
+                    name: policy,
+                    document,
+                });
+            }
+            Some(rows)
+        }
+        Err(_) => None,
+    };
+    let now = iam.now();
+    let keys = match iam.list_access_keys(c, n, None, Some(100)).await {
+        Ok(p) => {
+            let mut rows = Vec::new();
+            for k in p.items {
+                let (last_used, service, region) =
+                    match iam.get_access_key_last_used(c, &k.id).await {
+                        Ok(u) => match u.last_used {
+                            Some(t) => (view::when(t), u.service, u.region),
+                            None => ("Never".into(), "—".into(), "—".into()),
+                        },
+                        Err(_) => ("—".into(), "—".into(), "—".into()),
+                    };
+                let active = k.status == KeyStatus::Active;
+                rows.push(KeyRow {
+                    status: k.status.as_str().to_string(),
+                    created: view::when(k.create_date),
+                    age: view::age(now, k.create_date),
+                    id: k.id,
+                    last_used,
+                    service,
+                    region,
+                    toggle_to: if active { "Inactive" } else { "Active" },
+                    toggle_label: if active { "Deactivate" } else { "Activate" },
+                });
+            }
+            Some(rows)
+        }
+        Err(_) => None,
+    };
+    let mfa = iam
+        .list_mfa_devices(c, n, None, Some(100))
+        .await
+        .ok()
+        .map(|p| {
+            p.items
+                .into_iter()
+                .map(|d| MfaRow {
+                    serial: d.serial_number,
+                    enabled: view::when(d.enable_date),
+                })
+                .collect()
+        });
+    view::render(
+        StatusCode::OK,
+        &UserPage {
+            layout: who.layout(&format!("User {name}"), &account),
+            notices: signin::flash_notices(&console, &who),
+            base: user_page(&name),
+            arn,
+            id: user.id,
+            path: user.path,
+            created: view::when(user.create_date),
+            tags: user.tags.into_iter().map(|t| (t.key, t.value)).collect(),
+            boundary: user.permissions_boundary,
+            can,
+            profile,
+            rules,
+            rules_id: "rules",
+            groups,
+            addable_groups,
+            attached,
+            policy_names,
+            inline,
+            keys,
+            mfa,
+            name,
+        },
+    )
+}
+
+/// The user's ARN as IAM authorizes operations on it (its real path when it can be read).
+async fn target_arn<S: Store>(console: &Console<S>, who: &SignedIn, name: &str) -> String {
+    match console.iam.get_user(&who.caller, Some(name)).await {
+        Ok(u) => u.arn(console.iam.account_id()),
+        Err(_) => user_arn(console, name),
+    }
+}
+
+/// POST …/password: set or reset the console password (CreateLoginProfile when the user has
+/// none, UpdateLoginProfile otherwise), custom or generated, with "must create a new password
+/// at next sign-in". A generated password is shown once on the next page.
+pub async fn set_password<S: Store>(
+    State(console): State<Arc<Console<S>>>,
+    who: SignedIn,
+    Path(name): Path<String>,
+    form: Form,
+) -> Response {
+    if let Err(r) = form.check_csrf(who.token.as_str()) {
+        return r;
+    }
+    let iam = &console.iam;
+    let back = format!("{}#console-access", user_page(&name));
+    let policy = iam.get_account_password_policy(&who.caller).await.ok();
+    let choice = match password::choice(&form, policy.as_ref()) {
+        Ok(c) => c,
+        Err(message) => {
+            console.push_flash(
+                &who.csrf,
+                Flash::Notice(Notice::error("The password was not set", vec![message])),
+            );
+            return web::redirect(&back);
+        }
+    };
+    let arn = target_arn(&console, &who, &name).await;
+    let has_profile = !matches!(
+        iam.get_login_profile(&who.caller, Some(&name)).await,
+        Err(CoreError::NoSuchEntity(_))
+    );
+    let params =
+        serde_json::json!({ "userName": name, "passwordResetRequired": choice.reset_required });
+    let (operation, result) = if has_profile {
+        (
+            "UpdateLoginProfile",
+            iam.update_login_profile(
+                &who.caller,
+                &name,
+                Some(choice.password.clone()),
+                Some(choice.reset_required),
+            )
+            .await,
+        )
+    } else {
+        (
+            "CreateLoginProfile",
+            iam.create_login_profile(
+                &who.caller,
+                Some(&name),
+                Some(choice.password.clone()),
+                choice.reset_required,
+            )
+            .await
+            .map(|_| ()),
+        )
+    };
+    if result.is_ok() && choice.generated {
+        record(&console, &who, operation, params, &result).await;
+        let mut n = Notice::success(&format!("The console password of {name} was set."));
+        if choice.reset_required {
+            n.lines
+                .push("The user must create a new password at next sign-in.".into());
+        }
+        console.push_flash(&who.csrf, Flash::Notice(n));
+        console.push_flash(
+            &who.csrf,
+            Flash::ConsolePassword {
+                user_name: name.clone(),
+                password: choice.password.as_str().to_string(),
+            },
+        );
+        return web::redirect("/console/users/created");
+    }
+    let done = if choice.reset_required {
+        format!(
+            "The console password of {name} was set. The user must create a new password at next sign-in."
+        )
+    } else {
+        format!("The console password of {name} was set.")
+    };
+    finish(
+        &console,
+        &who,
+        &back,
+        Action {
+            operation,
+            resource: &arn,
+            parameters: params,
+            done,
+            what: &format!("The console password of {name} was not set"),
+        },
+        result,
+    )
+    .await
+}
+
+/// POST …/password/delete: DeleteLoginProfile (console access off; access keys keep working).
+pub async fn delete_password<S: Store>(
+    State(console): State<Arc<Console<S>>>,
+    who: SignedIn,
+    Path(name): Path<String>,
+    form: Form,
+) -> Response {
+    if let Err(r) = form.check_csrf(who.token.as_str()) {
+        return r;
+    }
+    let arn = target_arn(&console, &who, &name).await;
+    let result = console
+        .iam
+        .delete_login_profile(&who.caller, Some(&name))
+        .await;
+    finish(
+        &console,
+        &who,
+        &format!("{}#console-access", user_page(&name)),
+        Action {
+            operation: "DeleteLoginProfile",
+            resource: &arn,
+            parameters: serde_json::json!({ "userName": name }),
+            done: format!("Console access of {name} disabled: the password was deleted. Access keys keep working."),
+            what: &format!("Console access of {name} was not disabled"),
+        },
+        result,
+    )
+    .await
+}
+
+/// POST …/groups/add: AddUserToGroup.
+pub async fn add_group<S: Store>(
+    State(console): State<Arc<Console<S>>>,
+    who: SignedIn,
+    Path(name): Path<String>,
+    form: Form,
+) -> Response {
+    if let Err(r) = form.check_csrf(who.token.as_str()) {
+        return r;
+    }
+    let group = form.get("group").trim().to_string();
+    let garn = format!("arn:aws:iam::{}:group/{group}", console.iam.account_id());
+    let result = console
+        .iam
+        .add_user_to_group(&who.caller, &group, &name)
+        .await;
+    finish(
+        &console,
+        &who,
+        &format!("{}#groups", user_page(&name)),
+        Action {
+            operation: "AddUserToGroup",
+            resource: &garn,
+            parameters: serde_json::json!({ "userName": name, "groupName": group }),
+            done: format!("{name} added to group {group}."),
+            what: &format!("{name} was not added to group {group}"),
+        },
+        result,
+    )
+    .await
+}
+
+/// POST …/groups/remove: RemoveUserFromGroup.
+pub async fn remove_group<S: Store>(
+    State(console): State<Arc<Console<S>>>,
+    who: SignedIn,
+    Path(name): Path<String>,
+    form: Form,
+) -> Response {
+    if let Err(r) = form.check_csrf(who.token.as_str()) {
+        return r;
+    }
+    let group = form.get("group").to_string();
+    let garn = format!("arn:aws:iam::{}:group/{group}", console.iam.account_id());
+    let result = console
+        .iam
+        .remove_user_from_group(&who.caller, &group, &name)
+        .await;
+    finish(
+        &console,
+        &who,
+        &format!("{}#groups", user_page(&name)),
+        Action {
+            operation: "RemoveUserFromGroup",
+            resource: &garn,
+            parameters: serde_json::json!({ "userName": name, "groupName": group }),
+            done: format!("{name} removed from group {group}."),
+            what: &format!("{name} was not removed from group {group}"),
+        },
+        result,
+    )
+    .await
+}
+
+/// The ARN a policy given by name or ARN stands for: an ARN as it is; a name, the account's
+/// own policy of that name when there is one, else the AWS managed policy.
+async fn policy_arn<S: Store>(console: &Console<S>, who: &SignedIn, given: &str) -> String {
+    if given.starts_with("arn:") {
+        return given.to_string();
+    }
+    let local = format!("arn:aws:iam::{}:policy/{given}", console.iam.account_id());
+    if console.iam.get_policy(&who.caller, &local).await.is_ok() {
+        local
+    } else {
+        format!("arn:aws:iam::aws:policy/{given}")
+    }
+}
+
+/// POST …/policies/attach: AttachUserPolicy (by ARN or name).
+pub async fn attach<S: Store>(
+    State(console): State<Arc<Console<S>>>,
+    who: SignedIn,
+    Path(name): Path<String>,
+    form: Form,
+) -> Response {
+    if let Err(r) = form.check_csrf(who.token.as_str()) {
+        return r;
+    }
+    let back = format!("{}#permissions", user_page(&name));
+    let given = form.get("policy").trim();
+    if given.is_empty() {
+        console.push_flash(
+            &who.csrf,
+            Flash::Notice(Notice::error(
+                "No policy was attached",
+                vec!["Type a managed policy's name or ARN.".into()],
+            )),
+        );
+        return web::redirect(&back);
+    }
+    let policy = policy_arn(&console, &who, given).await;
+    let arn = target_arn(&console, &who, &name).await;
+    let result = console
+        .iam
+        .attach_policy(&who.caller, OwnerKind::User, &name, &policy)
+        .await;
+    finish(
+        &console,
+        &who,
+        &back,
+        Action {
+            operation: "AttachUserPolicy",
+            resource: &arn,
+            parameters: serde_json::json!({ "userName": name, "policyArn": policy }),
+            done: format!("Policy {policy} attached to {name}."),
+            what: &format!("Policy {policy} was not attached"),
+        },
+        result,
+    )
+    .await
+}
+
+/// POST …/policies/detach: DetachUserPolicy.
+pub async fn detach<S: Store>(
+    State(console): State<Arc<Console<S>>>,
+    who: SignedIn,
+    Path(name): Path<String>,
+    form: Form,
+) -> Response {
+    if let Err(r) = form.check_csrf(who.token.as_str()) {
+        return r;
+    }
+    let policy = form.get("arn").to_string();
+    let arn = target_arn(&console, &who, &name).await;
+    let result = console
+        .iam
+        .detach_policy(&who.caller, OwnerKind::User, &name, &policy)
+        .await;
+    finish(
+        &console,
+        &who,
+        &format!("{}#permissions", user_page(&name)),
+        Action {
+            operation: "DetachUserPolicy",
+            resource: &arn,
+            parameters: serde_json::json!({ "userName": name, "policyArn": policy }),
+            done: format!("Policy {policy} detached from {name}."),
+            what: &format!("Policy {policy} was not detached"),
+        },
+        result,
+    )
+    .await
+}
+
+/// POST …/policies/put: PutUserPolicy (a new inline policy, or a new document for one).
+pub async fn put_inline<S: Store>(
+    State(console): State<Arc<Console<S>>>,
+    who: SignedIn,
+    Path(name): Path<String>,
+    form: Form,
+) -> Response {
+    if let Err(r) = form.check_csrf(who.token.as_str()) {
+        return r;
+    }
+    let policy = form.get("policy_name").trim().to_string();
+    let document = form.get("document");
+    if let Err(message) = super::check_name("policy name", &policy, 128) {
+        console.push_flash(
+            &who.csrf,
+            Flash::Notice(Notice::error(
+                "The inline policy was not saved",
+                vec![message],
+            )),
+        );
+        return web::redirect(&format!("{}#inline-policies", user_page(&name)));
+    }
+    let arn = target_arn(&console, &who, &name).await;
+    let result = console
+        .iam
+        .put_inline_policy(&who.caller, OwnerKind::User, &name, &policy, document)
+        .await;
+    finish(
+        &console,
+        &who,
+        &format!("{}#inline-policies", user_page(&name)),
+        Action {
+            operation: "PutUserPolicy",
+            resource: &arn,
+            parameters: serde_json::json!({ "userName": name, "policyName": policy }),
+            done: format!("Inline policy {policy} of {name} saved."),
+            what: &format!("Inline policy {policy} was not saved"),
+        },
+        result,
+    )
+    .await
+}
+
+/// POST …/policies/delete: DeleteUserPolicy.
+pub async fn delete_inline<S: Store>(
+    State(console): State<Arc<Console<S>>>,
+    who: SignedIn,
+    Path(name): Path<String>,
+    form: Form,
+) -> Response {
+    if let Err(r) = form.check_csrf(who.token.as_str()) {
+        return r;
+    }
+    let policy = form.get("policy_name").to_string();
+    let arn = target_arn(&console, &who, &name).await;
+    let result = console
+        .iam
+        .delete_inline_policy(&who.caller, OwnerKind::User, &name, &policy)
+        .await;
+    finish(
+        &console,
+        &who,
+        &format!("{}#inline-policies", user_page(&name)),
+        Action {
+            operation: "DeleteUserPolicy",
+            resource: &arn,
+            parameters: serde_json::json!({ "userName": name, "policyName": policy }),
+            done: format!("Inline policy {policy} of {name} deleted."),
+            what: &format!("Inline policy {policy} was not deleted"),
+        },
+        result,
+    )
+    .await
+}
+
+/// POST …/access-keys/status: UpdateAccessKey for the user.
+pub async fn key_status<S: Store>(
+    State(console): State<Arc<Console<S>>>,
+    who: SignedIn,
+    Path(name): Path<String>,
+    form: Form,
+) -> Response {
+    if let Err(r) = form.check_csrf(who.token.as_str()) {
+        return r;
+    }
+    let status = if form.get("status") == "Active" {
+        KeyStatus::Active
+    } else {
+        KeyStatus::Inactive
+    };
+    let id = form.get("id").to_string();
+    let arn = target_arn(&console, &who, &name).await;
+    let result = console
+        .iam
+        .update_access_key(&who.caller, Some(&name), &id, status)
+        .await;
+    finish(
+        &console,
+        &who,
+        &format!("{}#access-keys", user_page(&name)),
+        Action {
+            operation: "UpdateAccessKey",
+            resource: &arn,
+            parameters: serde_json::json!({ "userName": name, "accessKeyId": id, "status": status.as_str() }),
+            done: format!("Access key {id} is now {}.", status.as_str()),
+            what: "The access key was not changed",
+        },
+        result,
+    )
+    .await
+}
+
+/// POST …/access-keys/delete: DeleteAccessKey for the user.
+pub async fn delete_key<S: Store>(
+    State(console): State<Arc<Console<S>>>,
+    who: SignedIn,
+    Path(name): Path<String>,
+    form: Form,
+) -> Response {
+    if let Err(r) = form.check_csrf(who.token.as_str()) {
+        return r;
+    }
+    let id = form.get("id").to_string();
+    let arn = target_arn(&console, &who, &name).await;
+    let result = console
+        .iam
+        .delete_access_key(&who.caller, Some(&name), &id)
+        .await;
+    finish(
+        &console,
+        &who,
+        &format!("{}#access-keys", user_page(&name)),
+        Action {
+            operation: "DeleteAccessKey",
+            resource: &arn,
+            parameters: serde_json::json!({ "userName": name, "accessKeyId": id }),
+            done: format!("Access key {id} deleted."),
+            what: "The access key was not deleted",
+        },
+        result,
+    )
+    .await
+}
+
+/// POST …/mfa/deactivate: DeactivateMFADevice for the user (sign-in stops asking for its
+/// codes; a virtual device stays, unassigned, until deleted).
+pub async fn deactivate_mfa<S: Store>(
+    State(console): State<Arc<Console<S>>>,
+    who: SignedIn,
+    Path(name): Path<String>,
+    form: Form,
+) -> Response {
+    if let Err(r) = form.check_csrf(who.token.as_str()) {
+        return r;
+    }
+    let serial = form.get("serial").to_string();
+    let arn = target_arn(&console, &who, &name).await;
+    let result = console
+        .iam
+        .deactivate_mfa_device(&who.caller, Some(&name), &serial)
+        .await;
+    finish(
+        &console,
+        &who,
+        &format!("{}#mfa", user_page(&name)),
+        Action {
+            operation: "DeactivateMFADevice",
+            resource: &arn,
+            parameters: serde_json::json!({ "userName": name, "serialNumber": serial }),
+            done: format!("MFA device {serial} deactivated: {name} signs in with the password only until a new device is assigned."),
+            what: "The MFA device was not deactivated",
+        },
+        result,
+    )
+    .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_is_indented_in_its_own_order() {
+        let doc = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["iam:ChangePassword"],"Resource":"*","Condition":{}}],"Note":"a, b: {c}"}"#;
+        let out = indent_json(doc);
+        assert_eq!(
+            out,
+            "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    {\n      \"Effect\": \"Allow\",\n      \"Action\": [\n        \"iam:ChangePassword\"\n      ],\n      \"Resource\": \"*\",\n      \"Condition\": {}\n    }\n  ],\n  \"Note\": \"a, b: {c}\"\n}"
+        );
+        assert_eq!(
+            serde_json::from_str::<serde_json::Value>(&out).unwrap(),
+            serde_json::from_str::<serde_json::Value>(doc).unwrap()
+        );
+        assert_eq!(indent_json("not json {"), "not json {");
+    }
+}

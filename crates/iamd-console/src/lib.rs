@@ -1,0 +1,182 @@
+//! The iamd web console: server-rendered pages (askama templates in `templates/`, CSS, one
+//! small script and the logo embedded in the binary), served by `iamd serve` under
+//! `/console/`.
+//!
+//! The console is a second front door, not a second path: every page calls the same
+//! `iamd-core` operations as the signed-in principal ([`iamd_core::Caller`] built by
+//! [`iamd_core::Iam::console_caller`]), so policies apply exactly as over the API, with
+//! `aws:MultiFactorAuthPresent` true only when MFA was used at sign-in.
+//!
+//! # Building a page (the reusable pieces)
+//! - **State**: handlers take `State<Arc<Console<S>>>` ([`web::Console`]): `console.iam` is
+//!   the service; per-session one-time values (flash notices, a secret shown once, the MFA
+//!   device being assigned) live in this node's memory, keyed by the session's CSRF token.
+//! - **Signed-in session**: take a [`web::SignedIn`] argument. Without a live session the
+//!   browser is redirected to the sign-in page (or to the unfinished sign-in stage). It
+//!   carries `caller` (pass it to core operations), `session`, `origin` and `csrf`.
+//! - **Layout**: every template `{% extends "base.html" %}` and has a
+//!   `layout: view::Layout` field, made with `who.layout("Title", account_id)`; it shows who
+//!   is signed in, the sign-out form and the password-expiry banner. Put page content in
+//!   `{% block content %}`; links for administration pages go in `{% block adminnav %}` (the
+//!   side navigation), as `<li><a href="/console/…">…</a></li>`.
+//! - **Forms and CSRF**: every form has `<input type="hidden" name="csrf" value="{{
+//!   layout.csrf }}">`; POST handlers take a [`web::Form`] after `SignedIn` and call
+//!   `form.check_csrf(who.token.as_str())?`-style (it returns the 403 page to send when the
+//!   token is missing or wrong). Then redirect (303) to a GET page: [`web::redirect`].
+//! - **Messages**: `console.push_flash(&who.csrf, Flash::Notice(Notice::success("…")))`
+//!   before redirecting; the next page shows them with `signin::flash_notices(&console,
+//!   &who)` and `{% for notice in notices %}{% include "notice.html" %}{% endfor %}`.
+//! - **A refused operation, in words**: [`view::refusal`] turns a [`iamd_core::CoreError`]
+//!   into a notice: for AccessDenied it asks the engine which statement decided (an explicit
+//!   Deny is named by Sid and policy, else "no policy allows"); a password policy violation
+//!   lists each broken rule.
+//! - **Show an action only when allowed**: [`iamd_core::Iam::would_allow`]`(&who.caller,
+//!   "Operation", resource_arn)` decides with the real engine without performing anything.
+//! - **Password rules in words**: [`view::password_rules`]; templates include `rules.html`
+//!   (fields `rules: Option<Vec<Rule>>`, `rules_id`) and mark the new-password input with
+//!   `data-rules="{{ rules_id }}"` for the live check.
+//!
+//! # Sessions and security
+//! - Session cookie `iamd_session`: 32 random bytes, `HttpOnly; SameSite=Strict;
+//!   Path=/console/`, plus `Secure` when the browser reached us over TLS (a request from a
+//!   proxy listed in `IAMD_TRUSTED_PROXIES` carrying `X-Forwarded-Proto: https`; iamd serve
+//!   itself speaks plain HTTP). The store keeps only its SHA-256, so sessions survive
+//!   restarts and work across nodes.
+//! - Timeouts: 15 minutes idle, 12 hours absolute, 10 minutes for an unfinished sign-in (see
+//!   `iamd_core::ops::console`).
+//! - CSRF: a synchronizer token per session ([`csrf`]), HMAC of the session token, compared
+//!   in constant time; the sign-in form uses a pre-sign-in cookie the same way.
+//! - No secret in any URL: secrets are shown once on a page after a redirect (kept in memory
+//!   for five minutes at most, on the node that created them); the access key CSV is a
+//!   `data:` link built into that page.
+//! - Sign-in failures read the same whatever was wrong.
+//!
+//! # Routes
+//! `/console/signin` (GET, POST), `/console/signin/mfa`, `/console/signin/new-password`,
+//! `/console/signout` (POST), `/console/` (home), `/console/security-credentials` and its
+//! actions, `/console/assets/*`; the administration pages (`/console/users`, `/console/account`,
+//! `/console/checks`) are listed in [`admin`], and the navigation offers each only when the
+//! session may use it ([`admin::nav`]).
+
+pub mod admin;
+pub mod credentials;
+pub mod csrf;
+pub mod signin;
+pub mod view;
+pub mod web;
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::extract::Path;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use iamd_core::Iam;
+use iamd_core::store::Store;
+
+pub use web::{Console, ConsoleConfig, Flash, Form, SignedIn};
+
+/// The console's routes, for merging into the server's router.
+pub fn router<S: Store>(iam: Arc<Iam<S>>, config: ConsoleConfig) -> Router {
+    let console = Arc::new(Console::new(iam, config));
+    routes::<S>().with_state(console)
+}
+
+/// The routes over a given console state (for adding pages before `with_state`).
+pub fn routes<S: Store>() -> Router<Arc<Console<S>>> {
+    use credentials as c;
+    let creds = "/console/security-credentials";
+    Router::new()
+        .route("/console", get(|| async { web::redirect("/console/") }))
+        .route("/console/", get(signin::home::<S>))
+        .route(
+            "/console/signin",
+            get(signin::get_sign_in::<S>).post(signin::post_sign_in::<S>),
+        )
+        .route(
+            "/console/signin/mfa",
+            get(signin::get_mfa::<S>).post(signin::post_mfa::<S>),
+        )
+        .route(
+            "/console/signin/new-password",
+            get(signin::get_new_password::<S>).post(signin::post_new_password::<S>),
+        )
+        .route("/console/signout", post(signin::post_sign_out::<S>))
+        .route(creds, get(c::page::<S>))
+        .route(&format!("{creds}/password"), post(c::change_password::<S>))
+        .route(&format!("{creds}/mfa"), get(c::mfa_setup::<S>))
+        .route(&format!("{creds}/mfa/create"), post(c::create_mfa::<S>))
+        .route(&format!("{creds}/mfa/enable"), post(c::enable_mfa::<S>))
+        .route(&format!("{creds}/mfa/cancel"), post(c::cancel_mfa::<S>))
+        .route(&format!("{creds}/mfa/resync"), post(c::resync_mfa::<S>))
+        .route(&format!("{creds}/mfa/remove"), post(c::remove_mfa::<S>))
+        .route(&format!("{creds}/created"), get(c::created::<S>))
+        .route(
+            &format!("{creds}/access-keys/create"),
+            post(c::create_key::<S>),
+        )
+        .route(
+            &format!("{creds}/access-keys/status"),
+            post(c::key_status::<S>),
+        )
+        .route(
+            &format!("{creds}/access-keys/delete"),
+            post(c::delete_key::<S>),
+        )
+        .route(
+            &format!("{creds}/git-credentials/create"),
+            post(c::git_create::<S>),
+        )
+        .route(
+            &format!("{creds}/git-credentials/reset"),
+            post(c::git_reset::<S>),
+        )
+        .route(
+            &format!("{creds}/git-credentials/status"),
+            post(c::git_status::<S>),
+        )
+        .route(
+            &format!("{creds}/git-credentials/delete"),
+            post(c::git_delete::<S>),
+        )
+        .route("/console/assets/{file}", get(asset))
+        .merge(admin::routes())
+}
+
+/// The embedded assets: (name, content type, bytes).
+const ASSETS: &[(&str, &str, &[u8])] = &[
+    (
+        "console.css",
+        "text/css; charset=utf-8",
+        include_bytes!("../assets/console.css"),
+    ),
+    (
+        "console.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../assets/console.js"),
+    ),
+    (
+        "logo.svg",
+        "image/svg+xml",
+        include_bytes!("../assets/logo.svg"),
+    ),
+];
+
+async fn asset(Path(file): Path<String>) -> Response {
+    match ASSETS.iter().find(|(name, _, _)| *name == file) {
+        Some((_, content_type, bytes)) => {
+            let mut r = (
+                [
+                    (header::CONTENT_TYPE, *content_type),
+                    (header::CACHE_CONTROL, "public, max-age=3600"),
+                ],
+                *bytes,
+            )
+                .into_response();
+            web::secure_headers(&mut r);
+            r
+        }
+        None => (StatusCode::NOT_FOUND, "not found").into_response(),
+    }
+}

@@ -1,0 +1,484 @@
+//! Sign-in, its MFA and new-password stages, sign-out, and the home page.
+
+use std::sync::Arc;
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::response::Response;
+use iamd_core::CoreError;
+use iamd_core::ops::console::{SessionToken, SignIn, SignInForm, Stage};
+use iamd_core::ops::passwords::Password;
+use iamd_core::store::Store;
+
+use crate::csrf;
+use crate::view::{self, Layout, Notice, Rule};
+use crate::web::{self, Console, Flash, Form, SignedIn};
+
+#[derive(Template)]
+#[template(path = "signin.html")]
+struct SignInPage {
+    layout: Layout,
+    notices: Vec<Notice>,
+    csrf: String,
+    account: String,
+    username: String,
+    root: bool,
+}
+
+#[derive(Template)]
+#[template(path = "mfa.html")]
+struct MfaPage {
+    layout: Layout,
+    notices: Vec<Notice>,
+    csrf: String,
+    who: String,
+}
+
+#[derive(Template)]
+#[template(path = "new_password.html")]
+struct NewPasswordPage {
+    layout: Layout,
+    notices: Vec<Notice>,
+    csrf: String,
+    who: String,
+    reason: String,
+    rules: Option<Vec<Rule>>,
+    rules_id: &'static str,
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomePage {
+    layout: Layout,
+    notices: Vec<Notice>,
+    account: String,
+    arn: String,
+    mfa: bool,
+    since: String,
+}
+
+/// A random value for the pre-sign-in cookie.
+fn random_token() -> Option<String> {
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).ok()?;
+    Some(data_encoding::BASE64URL_NOPAD.encode(&bytes))
+}
+
+fn sign_in_page(
+    status: StatusCode,
+    csrf: String,
+    account: String,
+    username: String,
+    root: bool,
+    notices: Vec<Notice>,
+) -> Response {
+    view::render(
+        status,
+        &SignInPage {
+            layout: Layout::anonymous("Sign in"),
+            notices,
+            csrf,
+            account,
+            username,
+            root,
+        },
+    )
+}
+
+/// GET /console/signin: the form. The account may be given as `?account=` (a sign-in link
+/// per account, as AWS's); nothing secret ever is.
+pub async fn get_sign_in<S: Store>(
+    State(console): State<Arc<Console<S>>>,
+    headers: HeaderMap,
+    uri: Uri,
+) -> Response {
+    if let Ok(Some((_, s))) = web::current_session(&console, &headers).await {
+        return web::redirect(web::stage_page(s.stage));
+    }
+    let (presign, fresh) = match web::cookie(&headers, web::PRESIGN_COOKIE) {
+        Some(v) => (v.to_string(), false),
+        None => match random_token() {
+            Some(t) => (t, true),
+            None => {
+                return web::internal_error(&CoreError::ServiceFailure("no randomness".into()));
+            }
+        },
+    };
+    let account = web::query_param(&uri, "account").unwrap_or_default();
+    let page = sign_in_page(
+        StatusCode::OK,
+        csrf::token(&presign),
+        account,
+        String::new(),
+        false,
+        Vec::new(),
+    );
+    if fresh {
+        // Set over plain HTTP too; the cookie only binds the form's token to this browser.
+        web::with_cookie(page, &web::set_cookie(web::PRESIGN_COOKIE, &presign, false))
+    } else {
+        page
+    }
+}
+
+/// POST /console/signin: the password step.
+pub async fn post_sign_in<S: Store>(
+    State(console): State<Arc<Console<S>>>,
+    parts: axum::http::request::Parts,
+    form: Form,
+) -> Response {
+    let presign = web::cookie(&parts.headers, web::PRESIGN_COOKIE).unwrap_or("");
+    if let Err(refused) = form.check_csrf(presign) {
+        return refused;
+    }
+    let origin = console.origin(&parts);
+    let root = form.get("kind") == "root";
+    let user_name = form.get("username").trim();
+    let password = Password::new(form.get("password").to_string());
+    let account = form.get("account").trim();
+    let attempt = SignInForm {
+        account,
+        user_name: if root { None } else { Some(user_name) },
+        password: &password,
+    };
+    let failed = |notice: Notice| {
+        sign_in_page(
+            StatusCode::UNAUTHORIZED,
+            csrf::token(presign),
+            account.to_string(),
+            user_name.to_string(),
+            root,
+            vec![notice],
+        )
+    };
+    if !root && user_name.is_empty() {
+        return failed(Notice::error(
+            "Enter your IAM user name",
+            vec!["Or choose \"Root user\" to sign in with the account's root password.".into()],
+        ));
+    }
+    let outcome = console.iam.console_sign_in(&attempt, &origin).await;
+    if let Ok((_, Some(recorded))) = &outcome {
+        console.audit_sign_in(recorded).await;
+    }
+    match outcome.map(|(o, _)| o) {
+        Err(e) => web::internal_error(&e),
+        Ok(SignIn::Failed) => failed(Notice::error(
+            "Sign-in failed",
+            vec!["The account, user name or password is not correct, or this user has no console password. Check them and try again.".into()],
+        )),
+        Ok(SignIn::HardExpired) => view::message_page(
+            StatusCode::FORBIDDEN,
+            &Layout::anonymous("Password expired"),
+            Notice::error(
+                "Your password has expired and an administrator must reset it",
+                vec![
+                    "The account's password policy does not let users set a new password once theirs has expired (HardExpiry).".into(),
+                    "Ask an administrator to set a new password for you (UpdateLoginProfile); you will then be able to sign in.".into(),
+                ],
+            ),
+        ),
+        Ok(SignIn::Started { token, session }) => {
+            let r = web::redirect(web::stage_page(session.stage));
+            let r = web::with_cookie(
+                r,
+                &web::set_cookie(web::SESSION_COOKIE, token.as_str(), origin.secure_transport),
+            );
+            web::with_cookie(r, &web::clear_cookie(web::PRESIGN_COOKIE, false))
+        }
+    }
+}
+
+fn who(session: &iamd_core::ops::console::ConsoleSession) -> String {
+    session.user_name().unwrap_or("root").to_string()
+}
+
+/// GET /console/signin/mfa
+pub async fn get_mfa<S: Store>(
+    State(console): State<Arc<Console<S>>>,
+    headers: HeaderMap,
+) -> Response {
+    match web::current_session(&console, &headers).await {
+        Err(e) => web::internal_error(&e),
+        Ok(None) => web::redirect("/console/signin"),
+        Ok(Some((_, s))) if s.stage != Stage::Mfa => web::redirect(web::stage_page(s.stage)),
+        Ok(Some((token, s))) => mfa_page(StatusCode::OK, &token, &s, Vec::new()),
+    }
+}
+
+fn mfa_page(
+    status: StatusCode,
+    token: &SessionToken,
+    s: &iamd_core::ops::console::ConsoleSession,
+    notices: Vec<Notice>,
+) -> Response {
+    view::render(
+        status,
+        &MfaPage {
+            layout: Layout::anonymous("Multi-factor authentication"),
+            notices,
+            csrf: csrf::token(token.as_str()),
+            who: who(s),
+        },
+    )
+}
+
+/// POST /console/signin/mfa
+pub async fn post_mfa<S: Store>(
+    State(console): State<Arc<Console<S>>>,
+    parts: axum::http::request::Parts,
+    form: Form,
+) -> Response {
+    let Some(value) = web::cookie(&parts.headers, web::SESSION_COOKIE) else {
+        return web::redirect("/console/signin");
+    };
+    if let Err(refused) = form.check_csrf(value) {
+        return refused;
+    }
+    let token = SessionToken::from_cookie(value);
+    let origin = console.origin(&parts);
+    let outcome = console
+        .iam
+        .console_verify_mfa(&token, form.get("code"), &origin)
+        .await;
+    if let Ok((_, Some(recorded))) = &outcome {
+        console.audit_sign_in(recorded).await;
+    }
+    match outcome.map(|(s, _)| s) {
+        Err(e) => web::internal_error(&e),
+        Ok(None) => web::redirect("/console/signin"),
+        Ok(Some(s)) if s.stage == Stage::Mfa => mfa_page(
+            StatusCode::UNAUTHORIZED,
+            &token,
+            &s,
+            vec![Notice::error(
+                "That code was not accepted",
+                vec!["Enter the code your authenticator app shows now. Each code works once; if the app's codes keep failing, its clock may be off.".into()],
+            )],
+        ),
+        Ok(Some(s)) => web::redirect(web::stage_page(s.stage)),
+    }
+}
+
+/// The password rules, when the session may read them (`iam:GetAccountPasswordPolicy`, as the
+/// AWS console needs too).
+pub async fn readable_rules<S: Store>(
+    console: &Console<S>,
+    caller: &iamd_core::Caller,
+) -> Option<Vec<Rule>> {
+    match console.iam.get_account_password_policy(caller).await {
+        Ok(p) => Some(view::password_rules(Some(&p))),
+        Err(CoreError::NoSuchEntity(_)) => Some(view::password_rules(None)),
+        Err(_) => None,
+    }
+}
+
+/// GET /console/signin/new-password
+pub async fn get_new_password<S: Store>(
+    State(console): State<Arc<Console<S>>>,
+    parts: axum::http::request::Parts,
+) -> Response {
+    match web::current_session(&console, &parts.headers).await {
+        Err(e) => web::internal_error(&e),
+        Ok(None) => web::redirect("/console/signin"),
+        Ok(Some((_, s))) if s.stage != Stage::NewPassword => {
+            web::redirect(web::stage_page(s.stage))
+        }
+        Ok(Some((token, s))) => {
+            new_password_page(&console, &parts, StatusCode::OK, &token, &s, Vec::new()).await
+        }
+    }
+}
+
+async fn new_password_page<S: Store>(
+    console: &Console<S>,
+    parts: &axum::http::request::Parts,
+    status: StatusCode,
+    token: &SessionToken,
+    s: &iamd_core::ops::console::ConsoleSession,
+    notices: Vec<Notice>,
+) -> Response {
+    let origin = console.origin(parts);
+    let caller = match console.iam.console_caller(s, &origin).await {
+        Ok(Some(c)) => c,
+        Ok(None) => return web::redirect("/console/signin"),
+        Err(e) => return web::internal_error(&e),
+    };
+    let reason = match console.iam.password_state(&who(s)).await {
+        Ok(iamd_core::ops::passwords::PasswordState::Expired { .. }) => {
+            "Your password has expired."
+        }
+        _ => "An administrator requires you to set a new password at this sign-in.",
+    };
+    view::render(
+        status,
+        &NewPasswordPage {
+            layout: Layout::anonymous("Set a new password"),
+            notices,
+            csrf: csrf::token(token.as_str()),
+            who: who(s),
+            reason: reason.to_string(),
+            rules: readable_rules(console, &caller).await,
+            rules_id: "rules",
+        },
+    )
+}
+
+/// POST /console/signin/new-password: ChangePassword as this session.
+pub async fn post_new_password<S: Store>(
+    State(console): State<Arc<Console<S>>>,
+    parts: axum::http::request::Parts,
+    form: Form,
+) -> Response {
+    let Some(value) = web::cookie(&parts.headers, web::SESSION_COOKIE) else {
+        return web::redirect("/console/signin");
+    };
+    if let Err(refused) = form.check_csrf(value) {
+        return refused;
+    }
+    let (token, s) = match web::current_session(&console, &parts.headers).await {
+        Err(e) => return web::internal_error(&e),
+        Ok(None) => return web::redirect("/console/signin"),
+        Ok(Some((_, s))) if s.stage != Stage::NewPassword => {
+            return web::redirect(web::stage_page(s.stage));
+        }
+        Ok(Some(found)) => found,
+    };
+    let origin = console.origin(&parts);
+    let caller = match console.iam.console_caller(&s, &origin).await {
+        Ok(Some(c)) => c,
+        Ok(None) => return web::redirect("/console/signin"),
+        Err(e) => return web::internal_error(&e),
+    };
+    if form.get("new") != form.get("confirm") {
+        let n = Notice::error(
+            "The new passwords do not match",
+            vec!["Type the same new password in both fields.".into()],
+        );
+        return new_password_page(
+            &console,
+            &parts,
+            StatusCode::BAD_REQUEST,
+            &token,
+            &s,
+            vec![n],
+        )
+        .await;
+    }
+    let old = Password::new(form.get("old").to_string());
+    let new = Password::new(form.get("new").to_string());
+    let arn = caller.principal.arn.clone();
+    let result = console.iam.change_password(&caller, &old, &new).await;
+    console
+        .audit_call(
+            &caller,
+            &origin,
+            "ChangePassword",
+            serde_json::Value::Null,
+            result.as_ref().err(),
+        )
+        .await;
+    match result {
+        Ok(()) => {
+            if let Err(e) = console.iam.console_password_changed(&token).await {
+                return web::internal_error(&e);
+            }
+            console.push_flash(
+                &csrf::token(token.as_str()),
+                Flash::Notice(Notice::success(
+                    "Your new password is set. You are signed in.",
+                )),
+            );
+            web::redirect("/console/")
+        }
+        Err(e) => {
+            let n = password_change_notice(&console, &caller, &arn, &e).await;
+            new_password_page(&console, &parts, StatusCode::FORBIDDEN, &token, &s, vec![n]).await
+        }
+    }
+}
+
+/// Why a ChangePassword was refused, in words (policy, password policy, or wrong password).
+pub async fn password_change_notice<S: Store>(
+    console: &Console<S>,
+    caller: &iamd_core::Caller,
+    user_arn: &str,
+    e: &CoreError,
+) -> Notice {
+    match e {
+        CoreError::InvalidInput(m) if m.contains("old password") => Notice::error(
+            "Your password was not changed: the current password is not correct",
+            vec!["Type the password you signed in with in \"Current password\".".into()],
+        ),
+        _ => {
+            view::refusal(
+                &console.iam,
+                caller,
+                "Your password was not changed",
+                "ChangePassword",
+                user_arn,
+                e,
+            )
+            .await
+        }
+    }
+}
+
+/// POST /console/signout: ends the session (at any stage).
+pub async fn post_sign_out<S: Store>(
+    State(console): State<Arc<Console<S>>>,
+    parts: axum::http::request::Parts,
+    form: Form,
+) -> Response {
+    let Some(value) = web::cookie(&parts.headers, web::SESSION_COOKIE) else {
+        return web::redirect("/console/signin");
+    };
+    if let Err(refused) = form.check_csrf(value) {
+        return refused;
+    }
+    let token = SessionToken::from_cookie(value);
+    let origin = console.origin(&parts);
+    if let Ok(Some(session)) = console.iam.console_session(&token).await
+        && session.stage == Stage::Active
+        && let Ok(Some(caller)) = console.iam.console_caller(&session, &origin).await
+    {
+        console.audit_sign_out(&caller, &origin).await;
+    }
+    if let Err(e) = console.iam.console_sign_out(&token).await {
+        return web::internal_error(&e);
+    }
+    let secure = origin.secure_transport;
+    web::with_cookie(
+        web::redirect("/console/signin"),
+        &web::clear_cookie(web::SESSION_COOKIE, secure),
+    )
+}
+
+/// The notices waiting for this session (after a redirect).
+pub fn flash_notices<S: Store>(console: &Console<S>, who: &SignedIn) -> Vec<Notice> {
+    console
+        .take_flash(&who.csrf)
+        .into_iter()
+        .filter_map(|f| match f {
+            Flash::Notice(n) => Some(n),
+            _ => None,
+        })
+        .collect()
+}
+
+/// GET /console/: home.
+pub async fn home<S: Store>(State(console): State<Arc<Console<S>>>, who: SignedIn) -> Response {
+    let account = console.iam.account_id().to_string();
+    view::render(
+        StatusCode::OK,
+        &HomePage {
+            layout: who.layout("Console home", &account),
+            notices: flash_notices(&console, &who),
+            arn: who.caller.principal.arn.clone(),
+            mfa: who.session.mfa_at.is_some(),
+            since: view::when(who.session.issued),
+            account,
+        },
+    )
+}

@@ -1,0 +1,665 @@
+//! The pieces every console page uses: the shared state, the session cookie, the signed-in
+//! extractor, form decoding with the CSRF check, flash messages, and page responses with
+//! their security headers.
+
+use std::collections::HashMap;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use axum::body::Body;
+use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Request};
+use axum::http::header::{self, HeaderMap, HeaderValue};
+use axum::http::request::Parts;
+use axum::http::{StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use iamd_core::audit::{AuditLog, ConsoleCall, ConsoleSignIn, ConsoleUser};
+use iamd_core::ops::console::{BrowserOrigin, ConsoleSession, SessionToken, SignInRecord, Stage};
+use iamd_core::store::Store;
+use iamd_core::{Caller, Iam};
+
+use crate::csrf;
+use crate::view::{self, Layout, Notice};
+
+/// The session cookie's name.
+pub const SESSION_COOKIE: &str = "iamd_session";
+/// The pre-sign-in cookie that ties the sign-in form's CSRF token to this browser.
+pub const PRESIGN_COOKIE: &str = "iamd_signin";
+/// Where the console lives.
+pub const BASE: &str = "/console/";
+/// Form bodies larger than this are refused.
+const MAX_FORM: usize = 64 * 1024;
+/// One-time values (a new secret shown once, a message after a redirect) wait this long for
+/// the page that shows them.
+const FLASH_TTL: Duration = Duration::from_secs(300);
+
+/// How the console is deployed.
+#[derive(Debug, Clone, Default)]
+pub struct ConsoleConfig {
+    /// The audit trail: sign-ins (`ConsoleLogin`), sign-outs and the operations the console
+    /// performs are recorded in it, when set.
+    pub audit: Option<Arc<AuditLog>>,
+    /// Reverse proxies whose `X-Forwarded-Proto` and `X-Forwarded-For` are believed (from the
+    /// environment variable `IAMD_TRUSTED_PROXIES`, comma-separated addresses). A request from
+    /// anyone else is judged by its own connection: the peer address, and plain HTTP (iamd
+    /// serve speaks no TLS itself).
+    pub trusted_proxies: Vec<IpAddr>,
+}
+
+impl ConsoleConfig {
+    /// The configuration from the environment (`IAMD_TRUSTED_PROXIES`).
+    pub fn from_env() -> Result<ConsoleConfig, String> {
+        let mut trusted_proxies = Vec::new();
+        if let Ok(list) = std::env::var("IAMD_TRUSTED_PROXIES") {
+            for item in list.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                trusted_proxies.push(item.parse().map_err(|_| {
+                    format!("IAMD_TRUSTED_PROXIES: \"{item}\" is not an IP address")
+                })?);
+            }
+        }
+        Ok(ConsoleConfig {
+            audit: None,
+            trusted_proxies,
+        })
+    }
+}
+
+/// Something a page shows once, after a redirect.
+#[derive(Clone)]
+pub enum Flash {
+    Notice(Notice),
+    /// A new access key's secret (shown once).
+    AccessKey {
+        id: String,
+        secret: String,
+    },
+    /// A new or reset Git credential's password (shown once).
+    GitCredential {
+        user_name: String,
+        password: String,
+    },
+    /// A console password an administrator had generated for a user (shown once).
+    ConsolePassword {
+        user_name: String,
+        password: String,
+    },
+}
+
+impl std::fmt::Debug for Flash {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Flash::Notice(n) => f.debug_tuple("Notice").field(n).finish(),
+            Flash::AccessKey { id, .. } => write!(f, "AccessKey({id}, <redacted>)"),
+            Flash::GitCredential { user_name, .. } => {
+                write!(f, "GitCredential({user_name}, <redacted>)")
+            }
+            Flash::ConsolePassword { user_name, .. } => {
+                write!(f, "ConsolePassword({user_name}, <redacted>)")
+            }
+        }
+    }
+}
+
+/// A virtual MFA device being assigned: created, not yet enabled.
+#[derive(Clone)]
+pub struct PendingMfa {
+    pub serial: String,
+    pub seed: String,
+    pub qr_png_base64: String,
+}
+
+impl std::fmt::Debug for PendingMfa {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PendingMfa")
+            .field("serial", &self.serial)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The console's state: the service, its configuration, and per-session one-time values
+/// (kept in this node's memory: a one-time secret is shown by the node that created it).
+pub struct Console<S: Store> {
+    pub iam: Arc<Iam<S>>,
+    pub config: ConsoleConfig,
+    flash: Mutex<HashMap<String, (Instant, Vec<Flash>)>>,
+    pending_mfa: Mutex<HashMap<String, (Instant, PendingMfa)>>,
+}
+
+impl<S: Store> std::fmt::Debug for Console<S> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Console")
+            .field("config", &self.config)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<S: Store> Console<S> {
+    pub fn new(iam: Arc<Iam<S>>, config: ConsoleConfig) -> Console<S> {
+        Console {
+            iam,
+            config,
+            flash: Mutex::new(HashMap::new()),
+            pending_mfa: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Keep `flash` for the next page of the session whose CSRF token is `key`.
+    pub fn push_flash(&self, key: &str, flash: Flash) {
+        if let Ok(mut m) = self.flash.lock() {
+            m.retain(|_, (at, _)| at.elapsed() < FLASH_TTL);
+            m.entry(key.to_string())
+                .or_insert_with(|| (Instant::now(), Vec::new()))
+                .1
+                .push(flash);
+        }
+    }
+
+    /// The one-time values waiting for this session, removed as they are read.
+    pub fn take_flash(&self, key: &str) -> Vec<Flash> {
+        self.flash
+            .lock()
+            .ok()
+            .and_then(|mut m| m.remove(key))
+            .filter(|(at, _)| at.elapsed() < FLASH_TTL)
+            .map(|(_, v)| v)
+            .unwrap_or_default()
+    }
+
+    pub fn set_pending_mfa(&self, key: &str, pending: Option<PendingMfa>) {
+        if let Ok(mut m) = self.pending_mfa.lock() {
+            m.retain(|_, (at, _)| at.elapsed() < FLASH_TTL * 2);
+            match pending {
+                Some(p) => {
+                    m.insert(key.to_string(), (Instant::now(), p));
+                }
+                None => {
+                    m.remove(key);
+                }
+            }
+        }
+    }
+
+    pub fn pending_mfa(&self, key: &str) -> Option<PendingMfa> {
+        self.pending_mfa
+            .lock()
+            .ok()
+            .and_then(|m| m.get(key).cloned())
+            .filter(|(at, _)| at.elapsed() < FLASH_TTL * 2)
+            .map(|(_, p)| p)
+    }
+
+    /// Record a sign-in attempt in the audit trail (`ConsoleLogin`). A failure to record is
+    /// logged for the operator; the browser's answer does not depend on it.
+    pub async fn audit_sign_in(&self, r: &SignInRecord) {
+        let Some(audit) = &self.config.audit else {
+            return;
+        };
+        let user = match (&r.user_name, &r.user_id, &r.user_arn) {
+            (Some(name), Some(id), Some(arn)) => ConsoleUser::User {
+                name: name.clone(),
+                id: id.clone(),
+                arn: arn.clone(),
+            },
+            _ if r.root => ConsoleUser::Root,
+            _ => ConsoleUser::Unknown,
+        };
+        let event = ConsoleSignIn {
+            user,
+            account: self.iam.account_id().to_string(),
+            source_ip: r.source_ip.clone(),
+            user_agent: r.user_agent.clone(),
+            mfa_used: r.mfa_used,
+            mfa_identifier: r.mfa_serial.clone(),
+            error_message: (!r.success).then(|| "Failed authentication".to_string()),
+            login_to: r.success.then(|| BASE.to_string()),
+            time: r.at,
+        };
+        if let Err(e) = audit.console_sign_in(event).await {
+            tracing::error!(error = %e, "could not record a console sign-in in the audit trail");
+        }
+    }
+
+    /// Record a sign-out in the audit trail.
+    pub async fn audit_sign_out(&self, caller: &Caller, origin: &BrowserOrigin) {
+        let Some(audit) = &self.config.audit else {
+            return;
+        };
+        let user = match &caller.user {
+            Some(u) => ConsoleUser::User {
+                name: u.name.clone(),
+                id: u.id.clone(),
+                arn: caller.principal.arn.clone(),
+            },
+            None => ConsoleUser::Root,
+        };
+        if let Err(e) = audit
+            .console_sign_out(
+                &user,
+                self.iam.account_id(),
+                &origin.source_ip,
+                &origin.user_agent,
+                self.iam.now(),
+            )
+            .await
+        {
+            tracing::error!(error = %e, "could not record a console sign-out in the audit trail");
+        }
+    }
+
+    /// Record a core operation performed for the signed-in principal (parameters in
+    /// CloudTrail's lowerCamelCase; secrets are never passed).
+    pub async fn audit_call(
+        &self,
+        caller: &Caller,
+        origin: &BrowserOrigin,
+        operation: &str,
+        request_parameters: serde_json::Value,
+        error: Option<&iamd_core::CoreError>,
+    ) {
+        let Some(audit) = &self.config.audit else {
+            return;
+        };
+        let mut id = [0u8; 16];
+        let _ = getrandom::fill(&mut id);
+        let request_id = data_encoding::HEXLOWER.encode(&id);
+        let call = ConsoleCall {
+            caller,
+            operation,
+            request_parameters,
+            response_elements: serde_json::Value::Null,
+            error,
+            source_ip: &origin.source_ip,
+            user_agent: &origin.user_agent,
+            request_id: &request_id,
+            time: self.iam.now(),
+        };
+        if let Err(e) = audit.record_api_call(call).await {
+            tracing::error!(error = %e, operation, "could not record a console call in the audit trail");
+        }
+    }
+
+    /// Where the request came from: the peer, or what a trusted proxy says.
+    pub fn origin(&self, parts: &Parts) -> BrowserOrigin {
+        origin_of(&self.config, parts)
+    }
+}
+
+/// Where a request came from under `config`.
+pub fn origin_of(config: &ConsoleConfig, parts: &Parts) -> BrowserOrigin {
+    let peer = parts
+        .extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip());
+    let user_agent = header_str(&parts.headers, header::USER_AGENT.as_str())
+        .chars()
+        .take(512)
+        .collect();
+    let trusted = peer.is_some_and(|p| config.trusted_proxies.contains(&p));
+    if trusted {
+        // The proxy appends the address it saw: the last entry is the one it vouches for.
+        let forwarded_ip = header_str(&parts.headers, "x-forwarded-for")
+            .rsplit(',')
+            .next()
+            .map(str::trim)
+            .and_then(|s| s.parse::<IpAddr>().ok());
+        let https = header_str(&parts.headers, "x-forwarded-proto").eq_ignore_ascii_case("https");
+        return BrowserOrigin {
+            source_ip: forwarded_ip
+                .or(peer)
+                .map(|ip| ip.to_string())
+                .unwrap_or_default(),
+            user_agent,
+            secure_transport: https,
+        };
+    }
+    BrowserOrigin {
+        source_ip: peer.map(|ip| ip.to_string()).unwrap_or_default(),
+        user_agent,
+        secure_transport: parts.uri.scheme_str() == Some("https"),
+    }
+}
+
+fn header_str<'a>(headers: &'a HeaderMap, name: &str) -> &'a str {
+    headers
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+}
+
+/// A cookie's value from the request's `Cookie` headers.
+pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.trim())
+        .filter(|v| !v.is_empty())
+}
+
+/// A `Set-Cookie` value for the console: `HttpOnly`, `SameSite=Strict`, `Path=/console/`, and
+/// `Secure` when the browser reached us over TLS. No expiry: the cookie ends with the browser
+/// session; the server ends the session itself on its timeouts.
+pub fn set_cookie(name: &str, value: &str, secure: bool) -> String {
+    let mut c = format!("{name}={value}; Path={BASE}; HttpOnly; SameSite=Strict");
+    if secure {
+        c.push_str("; Secure");
+    }
+    c
+}
+
+/// A `Set-Cookie` value that removes the cookie.
+pub fn clear_cookie(name: &str, secure: bool) -> String {
+    let mut c = format!("{name}=; Path={BASE}; HttpOnly; SameSite=Strict; Max-Age=0");
+    if secure {
+        c.push_str("; Secure");
+    }
+    c
+}
+
+/// Headers every console response carries: no caching of pages that may hold secrets, no
+/// framing, scripts and styles from the console only.
+pub fn secure_headers(response: &mut Response) {
+    let h = response.headers_mut();
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
+             frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+        ),
+    );
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    if !h.contains_key(header::CACHE_CONTROL) {
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+}
+
+/// A rendered page with status `status`.
+pub fn html(status: StatusCode, body: String) -> Response {
+    let mut r = (
+        status,
+        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        body,
+    )
+        .into_response();
+    secure_headers(&mut r);
+    r
+}
+
+/// A 303 redirect (after a POST: the browser then GETs `to`).
+pub fn redirect(to: &str) -> Response {
+    let mut r = Response::new(Body::empty());
+    *r.status_mut() = StatusCode::SEE_OTHER;
+    if let Ok(v) = HeaderValue::from_str(to) {
+        r.headers_mut().insert(header::LOCATION, v);
+    }
+    secure_headers(&mut r);
+    r
+}
+
+/// Add a `Set-Cookie` header.
+pub fn with_cookie(mut r: Response, cookie: &str) -> Response {
+    if let Ok(v) = HeaderValue::from_str(cookie) {
+        r.headers_mut().append(header::SET_COOKIE, v);
+    }
+    r
+}
+
+/// A page for an internal failure (details go to the operator's log, not the browser).
+pub fn internal_error(e: &iamd_core::CoreError) -> Response {
+    tracing::error!(error = %e, "console request failed");
+    view::message_page(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        &Layout::anonymous("Something went wrong"),
+        Notice::error(
+            "Something went wrong",
+            vec!["The console could not complete the request. Try again; if it keeps failing, an administrator will find the details in the server's log.".into()],
+        ),
+    )
+}
+
+/// The page for a form whose CSRF token is missing or wrong.
+pub fn csrf_refused() -> Response {
+    view::message_page(
+        StatusCode::FORBIDDEN,
+        &Layout::anonymous("Form refused"),
+        Notice::error(
+            "This form was refused",
+            vec!["It did not carry this session's security token: it may have come from another site, or the page was too old. Go back, reload the page and try again.".into()],
+        ),
+    )
+}
+
+/// The session cookie's session, whatever its stage.
+pub async fn current_session<S: Store>(
+    console: &Console<S>,
+    headers: &HeaderMap,
+) -> Result<Option<(SessionToken, ConsoleSession)>, iamd_core::CoreError> {
+    let Some(value) = cookie(headers, SESSION_COOKIE) else {
+        return Ok(None);
+    };
+    let token = SessionToken::from_cookie(value);
+    Ok(console
+        .iam
+        .console_session(&token)
+        .await?
+        .map(|s| (token, s)))
+}
+
+/// The page a session at `stage` belongs on.
+pub fn stage_page(stage: Stage) -> &'static str {
+    match stage {
+        Stage::Mfa => "/console/signin/mfa",
+        Stage::NewPassword => "/console/signin/new-password",
+        Stage::Active => "/console/",
+    }
+}
+
+/// A signed-in session: the extractor for every page behind sign-in. Without a session (or
+/// when it ended) the browser is sent to the sign-in page; at an unfinished stage, to that
+/// stage's page.
+#[derive(Debug)]
+pub struct SignedIn {
+    pub token: SessionToken,
+    pub session: ConsoleSession,
+    /// The principal as core operations see it (policies, MFA, source address).
+    pub caller: Caller,
+    pub origin: BrowserOrigin,
+    /// This session's CSRF token, for forms (also the key of its flash messages).
+    pub csrf: String,
+    /// The administration pages the navigation offers this session ([`crate::admin::nav`]).
+    pub admin_nav: Vec<(&'static str, &'static str)>,
+}
+
+impl SignedIn {
+    /// The layout of a page of this session titled `title`.
+    pub fn layout(&self, title: &str, account: &str) -> Layout {
+        let mut layout = Layout::signed_in(title, account, &self.caller, &self.session, &self.csrf);
+        layout.admin_nav.clone_from(&self.admin_nav);
+        layout
+    }
+}
+
+impl<S: Store> FromRequestParts<Arc<Console<S>>> for SignedIn {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        console: &Arc<Console<S>>,
+    ) -> Result<SignedIn, Response> {
+        let origin = console.origin(parts);
+        let (token, session) = match current_session(console, &parts.headers).await {
+            Ok(Some(found)) => found,
+            Ok(None) => return Err(redirect("/console/signin")),
+            Err(e) => return Err(internal_error(&e)),
+        };
+        if session.stage != Stage::Active {
+            return Err(redirect(stage_page(session.stage)));
+        }
+        let caller = match console.iam.console_caller(&session, &origin).await {
+            Ok(Some(c)) => c,
+            Ok(None) => {
+                // The user was deleted (or replaced): the session ends.
+                let _ = console.iam.console_sign_out(&token).await;
+                return Err(redirect("/console/signin"));
+            }
+            Err(e) => return Err(internal_error(&e)),
+        };
+        let csrf = csrf::token(token.as_str());
+        let admin_nav = crate::admin::nav(console, &caller).await;
+        Ok(SignedIn {
+            token,
+            session,
+            caller,
+            origin,
+            csrf,
+            admin_nav,
+        })
+    }
+}
+
+/// A submitted `application/x-www-form-urlencoded` form, and the cookies and origin of the
+/// request that carried it. Check its CSRF token with [`Form::check_csrf`] before acting.
+#[derive(Debug)]
+pub struct Form {
+    fields: Vec<(String, String)>,
+}
+
+impl Form {
+    /// The value of `name` (the first one), or `""`.
+    pub fn get(&self, name: &str) -> &str {
+        self.fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map_or("", |(_, v)| v.as_str())
+    }
+
+    /// Whether the form carries the CSRF token of `session` (the session cookie's value).
+    #[expect(
+        clippy::result_large_err,
+        reason = "the error is the page to send, built once per refused request"
+    )]
+    pub fn check_csrf(&self, session: &str) -> Result<(), Response> {
+        if csrf::verify(session, self.get(csrf::FIELD)) {
+            Ok(())
+        } else {
+            Err(csrf_refused())
+        }
+    }
+
+    #[cfg(test)]
+    pub fn from_pairs(pairs: &[(&str, &str)]) -> Form {
+        Form {
+            fields: pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        }
+    }
+}
+
+impl<St: Send + Sync> FromRequest<St> for Form {
+    type Rejection = Response;
+
+    async fn from_request(req: Request, _state: &St) -> Result<Form, Response> {
+        let bytes = axum::body::to_bytes(req.into_body(), MAX_FORM)
+            .await
+            .map_err(|_| {
+                view::message_page(
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    &Layout::anonymous("Form too large"),
+                    Notice::error("This form is too large", Vec::new()),
+                )
+            })?;
+        Ok(Form {
+            fields: form_urlencoded::parse(&bytes).into_owned().collect(),
+        })
+    }
+}
+
+/// A query parameter's value from `uri`.
+pub fn query_param(uri: &Uri, name: &str) -> Option<String> {
+    uri.query().and_then(|q| {
+        form_urlencoded::parse(q.as_bytes())
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.into_owned())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn session_cookies_are_http_only_strict_and_scoped() {
+        let c = set_cookie(SESSION_COOKIE, "abc", false);
+        assert_eq!(
+            c,
+            "iamd_session=abc; Path=/console/; HttpOnly; SameSite=Strict"
+        );
+        assert!(set_cookie(SESSION_COOKIE, "abc", true).ends_with("; Secure"));
+        assert!(clear_cookie(SESSION_COOKIE, false).contains("Max-Age=0"));
+    }
+
+    #[test]
+    fn cookies_are_found_among_others() {
+        let mut h = HeaderMap::new();
+        h.append(
+            header::COOKIE,
+            HeaderValue::from_static("a=1; iamd_session=tok"),
+        );
+        h.append(header::COOKIE, HeaderValue::from_static("b=2"));
+        assert_eq!(cookie(&h, SESSION_COOKIE), Some("tok"));
+        assert_eq!(cookie(&h, "b"), Some("2"));
+        assert_eq!(cookie(&h, "iamd"), None);
+    }
+
+    #[test]
+    fn forms_without_the_sessions_token_are_refused() {
+        let token = csrf::token("the-session");
+        let good = Form::from_pairs(&[("csrf", &token), ("x", "1")]);
+        assert!(good.check_csrf("the-session").is_ok());
+        let missing = Form::from_pairs(&[("x", "1")]);
+        assert_eq!(
+            missing.check_csrf("the-session").unwrap_err().status(),
+            StatusCode::FORBIDDEN
+        );
+        assert!(good.check_csrf("another-session").is_err());
+    }
+
+    #[test]
+    fn forwarded_headers_count_only_from_trusted_proxies() {
+        let console_config = ConsoleConfig {
+            audit: None,
+            trusted_proxies: vec!["10.0.0.1".parse().unwrap()],
+        };
+        let parts_from = |peer: &str| {
+            let mut req = axum::http::Request::builder()
+                .uri("/console/")
+                .header("x-forwarded-proto", "https")
+                .header("x-forwarded-for", "203.0.113.9")
+                .body(())
+                .unwrap();
+            req.extensions_mut()
+                .insert(ConnectInfo(SocketAddr::new(peer.parse().unwrap(), 5000)));
+            req.into_parts().0
+        };
+        let origin = |parts: &Parts| origin_of(&console_config, parts);
+        let via_proxy = origin(&parts_from("10.0.0.1"));
+        assert_eq!(via_proxy.source_ip, "203.0.113.9");
+        assert!(via_proxy.secure_transport);
+        let direct = origin(&parts_from("192.0.2.7"));
+        assert_eq!(direct.source_ip, "192.0.2.7");
+        assert!(!direct.secure_transport);
+    }
+}

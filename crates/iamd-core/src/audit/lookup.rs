@@ -1,0 +1,176 @@
+//! Reading the trail newest first, with CloudTrail LookupEvents' filters.
+//!
+//! A [`Cursor`] marks where a page ended (a day and a line); files only grow, so a cursor
+//! stays valid while records are appended, and pages never repeat or skip a record.
+
+use std::path::Path;
+
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+
+use super::AUDIT_DIR;
+use super::AuditError;
+use super::record::Record;
+use super::writer::{days, log_name, split_lines};
+
+/// One lookup attribute (LookupEvents' `LookupAttributes`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Attribute {
+    EventId(String),
+    EventName(String),
+    ReadOnly(bool),
+    Username(String),
+    ResourceType(String),
+    ResourceName(String),
+    EventSource(String),
+    AccessKeyId(String),
+}
+
+impl Attribute {
+    /// The attribute of LookupEvents' `AttributeKey` name with its value.
+    pub fn from_key(key: &str, value: &str) -> Option<Attribute> {
+        Some(match key {
+            "EventId" => Attribute::EventId(value.into()),
+            "EventName" => Attribute::EventName(value.into()),
+            "ReadOnly" => Attribute::ReadOnly(value.eq_ignore_ascii_case("true")),
+            "Username" => Attribute::Username(value.into()),
+            "ResourceType" => Attribute::ResourceType(value.into()),
+            "ResourceName" => Attribute::ResourceName(value.into()),
+            "EventSource" => Attribute::EventSource(value.into()),
+            "AccessKeyId" => Attribute::AccessKeyId(value.into()),
+            _ => return None,
+        })
+    }
+
+    fn matches(&self, r: &Record) -> bool {
+        match self {
+            Attribute::EventId(v) => r.event_id == *v,
+            Attribute::EventName(v) => r.event_name == *v,
+            Attribute::ReadOnly(v) => r.read_only == *v,
+            Attribute::Username(v) => r.lookup_username().as_deref() == Some(v.as_str()),
+            Attribute::ResourceType(v) => r.resources().iter().any(|(t, _)| t == v),
+            Attribute::ResourceName(v) => r.resources().iter().any(|(_, n)| n == v),
+            Attribute::EventSource(v) => r.event_source == *v,
+            Attribute::AccessKeyId(v) => r.user_identity.access_key_id.as_deref() == Some(v),
+        }
+    }
+}
+
+/// What to look for: every attribute must match.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub attributes: Vec<Attribute>,
+    pub start: Option<OffsetDateTime>,
+    pub end: Option<OffsetDateTime>,
+    pub errors_only: bool,
+}
+
+impl Filter {
+    fn matches(&self, r: &Record) -> bool {
+        if self.errors_only && r.error_code.is_none() {
+            return false;
+        }
+        if self.start.is_some() || self.end.is_some() {
+            let Ok(t) = OffsetDateTime::parse(&r.event_time, &Rfc3339) else {
+                return false;
+            };
+            if self.start.is_some_and(|s| t < s) || self.end.is_some_and(|e| t > e) {
+                return false;
+            }
+        }
+        self.attributes.iter().all(|a| a.matches(r))
+    }
+
+    /// Whether any record of `day` can fall in the time range.
+    fn may_hold(&self, day: &str) -> bool {
+        let date = |t: OffsetDateTime| {
+            let d = t.to_offset(time::UtcOffset::UTC).date();
+            format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
+        };
+        !(self.start.is_some_and(|s| day < date(s).as_str())
+            || self.end.is_some_and(|e| day > date(e).as_str()))
+    }
+}
+
+/// Where the next page starts: records of `day` before line `line` (0-based), then older days.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cursor {
+    pub day: String,
+    pub line: usize,
+}
+
+impl Cursor {
+    /// `DAY:LINE`.
+    pub fn encode(&self) -> String {
+        format!("{}:{}", self.day, self.line)
+    }
+
+    pub fn decode(s: &str) -> Option<Cursor> {
+        let (day, line) = s.split_once(':')?;
+        if !super::writer::is_day(day) {
+            return None;
+        }
+        Some(Cursor {
+            day: day.into(),
+            line: line.parse().ok()?,
+        })
+    }
+}
+
+/// A record found, with its line exactly as stored.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub record: Record,
+    pub line: String,
+}
+
+/// Up to `max` records matching `filter`, newest first, from `from` on; and the cursor of the
+/// next page when there are more.
+pub fn lookup(
+    data_dir: &Path,
+    filter: &Filter,
+    from: Option<&Cursor>,
+    max: usize,
+) -> Result<(Vec<Found>, Option<Cursor>), AuditError> {
+    let dir = data_dir.join(AUDIT_DIR);
+    let mut out = Vec::new();
+    for day in days(&dir)?.iter().rev() {
+        if from.is_some_and(|c| day.as_str() > c.day.as_str()) || !filter.may_hold(day) {
+            continue;
+        }
+        let path = dir.join(log_name(day));
+        let bytes = match std::fs::read(&path) {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => return Err(AuditError::io(&path, &e)),
+        };
+        let (lines, _) = split_lines(&bytes);
+        let upto = match from {
+            Some(c) if c.day == *day => c.line.min(lines.len()),
+            _ => lines.len(),
+        };
+        for i in (0..upto).rev() {
+            let Ok(record) = serde_json::from_slice::<Record>(lines[i]) else {
+                continue;
+            };
+            if !filter.matches(&record) {
+                continue;
+            }
+            if out.len() == max {
+                // One more exists: the next page starts after the last one returned.
+                return Ok((
+                    out,
+                    Some(Cursor {
+                        day: day.clone(),
+                        line: i + 1,
+                    }),
+                ));
+            }
+            out.push(Found {
+                record,
+                line: String::from_utf8_lossy(lines[i]).into_owned(),
+            });
+        }
+    }
+    Ok((out, None))
+}

@@ -1,0 +1,514 @@
+//! The audit record: one CloudTrail event, field for field (CloudTrail User Guide, "CloudTrail
+//! record contents" and "userIdentity element"), and how each kind of event is built.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+
+use super::params;
+use super::redact::redact;
+use crate::service::Caller;
+
+/// The record format version CloudTrail currently writes.
+pub const EVENT_VERSION: &str = "1.08";
+/// IAM, STS and sign-in events are recorded in us-east-1.
+pub const REGION: &str = "us-east-1";
+/// CloudTrail caps `errorMessage` at 1 KB.
+const MAX_ERROR_MESSAGE: usize = 1024;
+
+/// One CloudTrail event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Record {
+    pub event_version: String,
+    pub user_identity: UserIdentity,
+    pub event_time: String,
+    pub event_source: String,
+    pub event_name: String,
+    pub aws_region: String,
+    #[serde(rename = "sourceIPAddress")]
+    pub source_ip_address: String,
+    pub user_agent: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error_message: Option<String>,
+    #[serde(default)]
+    pub request_parameters: Value,
+    #[serde(default)]
+    pub response_elements: Value,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub additional_event_data: Option<Value>,
+    #[serde(rename = "requestID", default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+    #[serde(rename = "eventID")]
+    pub event_id: String,
+    pub read_only: bool,
+    pub event_type: String,
+    pub management_event: bool,
+    pub recipient_account_id: String,
+    pub event_category: String,
+}
+
+/// Who made the call (`userIdentity`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct UserIdentity {
+    /// `Root`, `IAMUser`, `AssumedRole` or `Unknown`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub principal_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub arn: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access_key_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session_context: Option<SessionContext>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoked_by: Option<String>,
+}
+
+/// `userIdentity.sessionContext`, for temporary credentials.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SessionContext {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session_issuer: Option<SessionIssuer>,
+    pub attributes: SessionAttributes,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_identity: Option<String>,
+}
+
+/// `sessionContext.attributes`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SessionAttributes {
+    pub creation_date: String,
+    /// `"true"` or `"false"`, a string as in CloudTrail.
+    pub mfa_authenticated: String,
+}
+
+/// `sessionContext.sessionIssuer`: the role behind an assumed-role session.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SessionIssuer {
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub principal_id: String,
+    pub arn: String,
+    pub account_id: String,
+    pub user_name: String,
+}
+
+/// `2014-07-15T21:40:14Z`: UTC, whole seconds.
+pub fn timestamp(t: OffsetDateTime) -> String {
+    let t = t
+        .to_offset(time::UtcOffset::UTC)
+        .replace_nanosecond(0)
+        .unwrap_or(t);
+    t.format(&Rfc3339).unwrap_or_default()
+}
+
+impl UserIdentity {
+    /// The identity of an authenticated caller.
+    pub fn from_caller(caller: &Caller) -> UserIdentity {
+        let account = caller.principal.account.clone();
+        let session_context = caller.session.as_deref().map(|s| SessionContext {
+            session_issuer: s.role.as_ref().map(|r| SessionIssuer {
+                kind: "Role".into(),
+                principal_id: r.role.id.clone(),
+                arn: r.role.arn(&r.account),
+                account_id: r.account.clone(),
+                user_name: r.role.name.clone(),
+            }),
+            attributes: SessionAttributes {
+                creation_date: timestamp(s.issued),
+                mfa_authenticated: s.mfa_at.is_some().to_string(),
+            },
+            source_identity: s.role.as_ref().and_then(|r| r.source_identity.clone()),
+        });
+        let (kind, user_name) = if caller.role_session().is_some() {
+            ("AssumedRole", None)
+        } else if caller.is_root() {
+            ("Root", None)
+        } else {
+            ("IAMUser", caller.user.as_ref().map(|u| u.name.clone()))
+        };
+        UserIdentity {
+            kind: kind.into(),
+            principal_id: Some(caller.user_id()),
+            arn: Some(caller.principal.arn.clone()),
+            account_id: Some(account),
+            access_key_id: Some(caller.access_key_id.clone()),
+            user_name,
+            session_context,
+            invoked_by: None,
+        }
+    }
+
+    /// A caller that could not be authenticated: what is known of it (the access key id the
+    /// request named, if any).
+    pub fn unknown(access_key_id: Option<&str>) -> UserIdentity {
+        UserIdentity {
+            kind: "Unknown".into(),
+            principal_id: Some(String::new()),
+            access_key_id: Some(access_key_id.unwrap_or_default().to_string()),
+            ..UserIdentity::default()
+        }
+    }
+}
+
+/// Which service an API event belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventSource {
+    Iam,
+    Sts,
+    CloudTrail,
+    SignIn,
+}
+
+impl EventSource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventSource::Iam => "iam.amazonaws.com",
+            EventSource::Sts => "sts.amazonaws.com",
+            EventSource::CloudTrail => "cloudtrail.amazonaws.com",
+            EventSource::SignIn => "signin.amazonaws.com",
+        }
+    }
+}
+
+/// Operations that change nothing, as CloudTrail marks them `readOnly`.
+pub fn is_read_only(operation: &str) -> bool {
+    [
+        "Get", "List", "Generate", "Simulate", "Lookup", "Describe", "Decode",
+    ]
+    .iter()
+    .any(|p| operation.starts_with(p))
+        || operation.starts_with("AssumeRole")
+}
+
+/// Operations that hand out credentials: read-only in CloudTrail's sense, but they record
+/// what they issued (the key id and expiry, never the secret or token).
+pub fn issues_credentials(operation: &str) -> bool {
+    operation.starts_with("AssumeRole")
+        || operation == "GetSessionToken"
+        || operation == "GetFederationToken"
+}
+
+/// Whether the response to `operation` must wait for its record to be durable: everything
+/// that changes state (credential issuance and report generation included).
+pub fn must_be_durable(operation: &str) -> bool {
+    !is_read_only(operation) || issues_credentials(operation) || operation.starts_with("Generate")
+}
+
+/// One API call, as the front door saw it.
+#[derive(Debug, Clone)]
+pub struct ApiCall<'a> {
+    pub source: EventSource,
+    /// The operation (`CreateUser`).
+    pub operation: &'a str,
+    pub identity: UserIdentity,
+    pub source_ip: &'a str,
+    pub user_agent: &'a str,
+    /// Request parameters in CloudTrail's shape (see [`params::request_parameters`]).
+    pub request_parameters: Value,
+    /// The result in CloudTrail's shape; kept only for calls that change state.
+    pub response_elements: Value,
+    /// The AWS error code and message, for a failed call.
+    pub error: Option<(&'a str, &'a str)>,
+    /// The request id the client was given.
+    pub request_id: &'a str,
+    pub recipient_account_id: &'a str,
+    pub time: OffsetDateTime,
+}
+
+impl Record {
+    /// The record of an API call, redacted.
+    pub fn api_call(call: ApiCall<'_>) -> Record {
+        let read_only = is_read_only(call.operation);
+        let mut request_parameters = if call.operation == "ChangePassword" {
+            // As AWS: nothing of a password change is recorded but that it happened.
+            Value::Null
+        } else {
+            call.request_parameters
+        };
+        redact(&mut request_parameters);
+        let mut response_elements = if call.error.is_none()
+            && (!read_only || issues_credentials(call.operation))
+            && call.operation != "ChangePassword"
+        {
+            call.response_elements
+        } else {
+            Value::Null
+        };
+        redact(&mut response_elements);
+        Record {
+            event_version: EVENT_VERSION.into(),
+            user_identity: call.identity,
+            event_time: timestamp(call.time),
+            event_source: call.source.as_str().into(),
+            event_name: call.operation.into(),
+            aws_region: REGION.into(),
+            source_ip_address: call.source_ip.into(),
+            user_agent: call.user_agent.into(),
+            error_code: call.error.map(|(c, _)| c.to_string()),
+            error_message: call.error.map(|(_, m)| truncate(m, MAX_ERROR_MESSAGE)),
+            request_parameters,
+            response_elements,
+            additional_event_data: None,
+            request_id: Some(call.request_id.to_string()),
+            event_id: new_event_id(),
+            read_only,
+            event_type: "AwsApiCall".into(),
+            management_event: true,
+            recipient_account_id: call.recipient_account_id.into(),
+            event_category: "Management".into(),
+        }
+    }
+
+    /// The UTC day (`2026-11-22`) the record belongs to: its file.
+    pub fn day(&self) -> &str {
+        self.event_time.get(..10).unwrap_or("")
+    }
+
+    /// The name LookupEvents shows as `Username`: the IAM user's name, the role session's
+    /// name, `root` for the root user, else the `userName` recorded.
+    pub fn lookup_username(&self) -> Option<String> {
+        let id = &self.user_identity;
+        match id.kind.as_str() {
+            "Root" => Some("root".into()),
+            "AssumedRole" => id
+                .arn
+                .as_deref()
+                .and_then(|a| a.rsplit('/').next())
+                .map(str::to_string),
+            _ => id.user_name.clone(),
+        }
+    }
+
+    /// The resources the event names (type and name), for LookupEvents.
+    pub fn resources(&self) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        let Value::Object(p) = &self.request_parameters else {
+            return out;
+        };
+        let kinds = [
+            ("userName", "AWS::IAM::User"),
+            ("newUserName", "AWS::IAM::User"),
+            ("groupName", "AWS::IAM::Group"),
+            ("roleName", "AWS::IAM::Role"),
+            ("policyArn", "AWS::IAM::Policy"),
+            ("accessKeyId", "AWS::IAM::AccessKey"),
+            ("serialNumber", "AWS::IAM::MFADevice"),
+        ];
+        for (member, kind) in kinds {
+            if let Some(Value::String(name)) = p.get(member) {
+                out.push((kind, name.clone()));
+            }
+        }
+        out
+    }
+}
+
+fn truncate(s: &str, max: usize) -> String {
+    if s.len() <= max {
+        return s.to_string();
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s[..end].to_string()
+}
+
+/// A random (version 4) UUID, as CloudTrail's `eventID`.
+pub fn new_event_id() -> String {
+    let mut b = [0u8; 16];
+    if getrandom::fill(&mut b).is_err() {
+        // Unique enough without randomness: the time in nanoseconds.
+        let n = OffsetDateTime::now_utc()
+            .unix_timestamp_nanos()
+            .to_be_bytes();
+        b.copy_from_slice(&n);
+    }
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    let h = data_encoding::HEXLOWER.encode(&b);
+    format!(
+        "{}-{}-{}-{}-{}",
+        &h[..8],
+        &h[8..12],
+        &h[12..16],
+        &h[16..20],
+        &h[20..]
+    )
+}
+
+/// Who signed in to (or out of) the console.
+#[derive(Debug, Clone)]
+pub enum ConsoleUser {
+    /// The root user of the account.
+    Root,
+    /// An IAM user that exists: name, unique id and ARN.
+    User {
+        name: String,
+        id: String,
+        arn: String,
+    },
+    /// A user name that does not exist in the account (never recorded: it may be a
+    /// mistyped password).
+    Unknown,
+}
+
+/// A console sign-in attempt, as the console saw it.
+#[derive(Debug, Clone)]
+pub struct ConsoleSignIn {
+    pub user: ConsoleUser,
+    pub account: String,
+    pub source_ip: String,
+    pub user_agent: String,
+    /// Whether an MFA code was checked during this sign-in.
+    pub mfa_used: bool,
+    /// The MFA device's serial number (ARN), when one was used.
+    pub mfa_identifier: Option<String>,
+    /// `None` for a successful sign-in; else the reason (`Failed authentication`).
+    pub error_message: Option<String>,
+    /// Where the user was sent after signing in (`LoginTo`).
+    pub login_to: Option<String>,
+    pub time: OffsetDateTime,
+}
+
+fn console_identity(user: &ConsoleUser, account: &str, success: bool) -> UserIdentity {
+    match user {
+        ConsoleUser::Root => UserIdentity {
+            kind: "Root".into(),
+            principal_id: Some(account.into()),
+            arn: Some(format!("arn:aws:iam::{account}:root")),
+            account_id: Some(account.into()),
+            access_key_id: Some(String::new()),
+            ..UserIdentity::default()
+        },
+        ConsoleUser::User { name, id, arn } => UserIdentity {
+            kind: "IAMUser".into(),
+            principal_id: Some(id.clone()),
+            // A failed sign-in may lack the ARN in CloudTrail; iamd knows it, so keeps it.
+            arn: Some(arn.clone()),
+            account_id: Some(account.into()),
+            access_key_id: if success { None } else { Some(String::new()) },
+            user_name: Some(name.clone()),
+            ..UserIdentity::default()
+        },
+        ConsoleUser::Unknown => UserIdentity {
+            kind: "IAMUser".into(),
+            account_id: Some(account.into()),
+            access_key_id: Some(String::new()),
+            user_name: Some("HIDDEN_DUE_TO_SECURITY_REASONS".into()),
+            ..UserIdentity::default()
+        },
+    }
+}
+
+fn console_record(
+    name: &str,
+    identity: UserIdentity,
+    account: &str,
+    source_ip: &str,
+    user_agent: &str,
+    time: OffsetDateTime,
+) -> Record {
+    Record {
+        event_version: EVENT_VERSION.into(),
+        user_identity: identity,
+        event_time: timestamp(time),
+        event_source: EventSource::SignIn.as_str().into(),
+        event_name: name.into(),
+        aws_region: REGION.into(),
+        source_ip_address: source_ip.into(),
+        user_agent: user_agent.into(),
+        error_code: None,
+        error_message: None,
+        request_parameters: Value::Null,
+        response_elements: Value::Null,
+        additional_event_data: None,
+        request_id: None,
+        event_id: new_event_id(),
+        read_only: false,
+        event_type: "AwsConsoleSignIn".into(),
+        management_event: true,
+        recipient_account_id: account.into(),
+        event_category: "Management".into(),
+    }
+}
+
+impl Record {
+    /// A `ConsoleLogin` event (CloudTrail User Guide, "AWS Management Console sign-in events").
+    pub fn console_sign_in(s: &ConsoleSignIn) -> Record {
+        let success = s.error_message.is_none();
+        let identity = console_identity(&s.user, &s.account, success);
+        let mut r = console_record(
+            "ConsoleLogin",
+            identity,
+            &s.account,
+            &s.source_ip,
+            &s.user_agent,
+            s.time,
+        );
+        r.response_elements =
+            json!({ "ConsoleLogin": if success { "Success" } else { "Failure" } });
+        let mut extra = serde_json::Map::new();
+        if let Some(to) = &s.login_to {
+            extra.insert("LoginTo".into(), Value::String(to.clone()));
+        }
+        extra.insert("MobileVersion".into(), Value::String("No".into()));
+        if s.mfa_used
+            && let Some(mfa) = &s.mfa_identifier
+        {
+            extra.insert("MFAIdentifier".into(), Value::String(mfa.clone()));
+        }
+        extra.insert(
+            "MFAUsed".into(),
+            Value::String(if s.mfa_used { "Yes" } else { "No" }.into()),
+        );
+        r.additional_event_data = Some(Value::Object(extra));
+        if let Some(message) = &s.error_message {
+            r.error_message = Some(truncate(message, MAX_ERROR_MESSAGE));
+        } else if matches!(s.user, ConsoleUser::Unknown) {
+            r.error_message = Some("No username found in supplied account".into());
+        }
+        r
+    }
+
+    /// A console sign-out: CloudTrail records it as `ConsoleSignOut` from signin.amazonaws.com
+    /// (no request parameters, no response elements).
+    pub fn console_sign_out(
+        user: &ConsoleUser,
+        account: &str,
+        source_ip: &str,
+        user_agent: &str,
+        time: OffsetDateTime,
+    ) -> Record {
+        let identity = console_identity(user, account, true);
+        console_record(
+            "ConsoleSignOut",
+            identity,
+            account,
+            source_ip,
+            user_agent,
+            time,
+        )
+    }
+}
+
+/// The request parameters of flat Query pairs, redacted (for callers that hold pairs).
+pub fn query_parameters<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Value {
+    let mut v = params::request_parameters(pairs);
+    redact(&mut v);
+    v
+}

@@ -1,0 +1,476 @@
+//! From the merged export to the account's store records, exactly as the operations would
+//! have written them (keys, owners, references), so every operation reads an imported account
+//! like one built through the API.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use sha2::{Digest, Sha256};
+use time::OffsetDateTime;
+
+use super::{Export, IMPORTED_PASSWORD, ImportError, aws_policy_key, imported_secret};
+use crate::aws_managed::{self, AWS_MANAGED};
+use crate::entities::{
+    AccessKey, Account, Attachment, InlinePolicy, KeyStatus, LoginProfile, Membership, OwnerKind,
+    ROOT_OWNER, name_key, owner_ref,
+};
+use crate::error::CoreError;
+use crate::ops::mfa::{Assignee, VirtualMfaDevice};
+use crate::service::record;
+use crate::store::{Kind, NewRecord};
+
+/// What an import holds, for the summary it prints.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub users: usize,
+    pub groups: usize,
+    pub roles: usize,
+    pub customer_policies: usize,
+    pub aws_policies: usize,
+    pub inline_policies: usize,
+    pub attachments: usize,
+    pub memberships: usize,
+    pub login_profiles: usize,
+    pub mfa_devices: usize,
+    pub access_keys: usize,
+    pub password_policy: bool,
+    /// Facts that could not be placed (a report row for a user the export does not have, …).
+    pub warnings: Vec<String>,
+}
+
+/// The account's new records and what they amount to.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub account: String,
+    pub records: Vec<NewRecord>,
+    pub summary: Summary,
+}
+
+fn encode(
+    kind: Kind,
+    key: &str,
+    owner: Option<&str>,
+    reference: Option<&str>,
+    value: &impl serde::Serialize,
+) -> Result<NewRecord, ImportError> {
+    record(kind, key, owner, reference, value)
+        .map_err(|e: CoreError| ImportError::Inconsistent(format!("cannot encode a record: {e}")))
+}
+
+/// An access key id for an imported key fact: `AKIAIMPORT` and ten characters derived from the
+/// account, user and slot, so re-importing the same export gives the same ids.
+fn imported_key_id(account: &str, user: &str, slot: usize) -> String {
+    const ALPHABET: &[u8; 32] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    let digest = Sha256::digest(format!("{account}\n{user}\n{slot}").as_bytes());
+    let mut id = String::from("AKIAIMPORT");
+    for b in digest.iter().take(10) {
+        id.push(char::from(ALPHABET[usize::from(*b) % 32]));
+    }
+    id
+}
+
+/// The `(path, name)` of an MFA serial `arn:aws:iam::ACCT:mfa/path/name`.
+fn mfa_path_name(serial: &str) -> (String, String) {
+    let rest = serial.split_once(":mfa").map_or("/", |(_, r)| r);
+    let rest = if rest.starts_with('/') { rest } else { "/" };
+    match rest.rfind('/') {
+        Some(i) => (rest[..=i].to_string(), rest[i + 1..].to_string()),
+        None => ("/".into(), rest.to_string()),
+    }
+}
+
+/// Build the account's records. `now` stands in for dates no file gives.
+pub fn plan(export: &Export, now: OffsetDateTime) -> Result<Plan, ImportError> {
+    let account = export.account()?.to_string();
+    let mut records = Vec::new();
+    let mut summary = Summary {
+        password_policy: export.password_policy.is_some(),
+        ..Summary::default()
+    };
+    let inconsistent = |m: String| ImportError::Inconsistent(m);
+
+    // Managed policies: which ARNs exist, for the attachments below.
+    let mut known_policies: BTreeSet<String> = AWS_MANAGED
+        .iter()
+        .map(|(name, path, ..)| aws_managed::arn(name, path))
+        .collect();
+    for (arn, p) in &export.policies {
+        if let Some(rest) = arn.strip_prefix("arn:aws:iam::aws:policy") {
+            // iamd's own copy of an AWS managed policy wins; others keep the export's document.
+            if !known_policies.contains(arn) {
+                records.push(encode(
+                    Kind::Account,
+                    &aws_policy_key(rest),
+                    None,
+                    None,
+                    &p.policy,
+                )?);
+                summary.aws_policies += 1;
+            }
+        } else {
+            if p.policy.arn(&account) != *arn {
+                return Err(inconsistent(format!(
+                    "the policy {arn} has path {} and name {}, which make another ARN",
+                    p.policy.path, p.policy.name
+                )));
+            }
+            records.push(encode(
+                Kind::ManagedPolicy,
+                &name_key(&p.policy.name),
+                None,
+                None,
+                &p.policy,
+            )?);
+            summary.customer_policies += 1;
+        }
+        known_policies.insert(arn.clone());
+    }
+    let check_policy = |who: &str, arn: &str| -> Result<(), ImportError> {
+        if known_policies.contains(arn) {
+            Ok(())
+        } else {
+            Err(inconsistent(format!(
+                "{who} uses the managed policy {arn}, which no file describes \
+                 (is a page of get-account-authorization-details missing?)"
+            )))
+        }
+    };
+
+    let owned = |kind: OwnerKind,
+                 name: &str,
+                 inline: &[(String, String)],
+                 attached: &[String],
+                 records: &mut Vec<NewRecord>,
+                 summary: &mut Summary|
+     -> Result<(), ImportError> {
+        let owner = owner_ref(kind, name);
+        for (policy, document) in inline {
+            let p = InlinePolicy {
+                owner_kind: kind,
+                owner_name: name.to_string(),
+                name: policy.clone(),
+                document: document.clone(),
+            };
+            let key = format!("{owner}/{}", name_key(policy));
+            records.push(encode(Kind::InlinePolicy, &key, Some(&owner), None, &p)?);
+            summary.inline_policies += 1;
+        }
+        for arn in attached {
+            check_policy(&format!("{} {name}", kind.as_str()), arn)?;
+            let a = Attachment {
+                owner_kind: kind,
+                owner_name: name.to_string(),
+                policy_arn: arn.clone(),
+                boundary: false,
+            };
+            let key = format!("{owner}|{arn}");
+            records.push(encode(Kind::Attachment, &key, Some(&owner), Some(arn), &a)?);
+            summary.attachments += 1;
+        }
+        Ok(())
+    };
+    let boundary_usage = |kind: OwnerKind, name: &str, arn: &str| {
+        let usage_owner = format!("boundary/{}", owner_ref(kind, name));
+        let a = Attachment {
+            owner_kind: kind,
+            owner_name: name.to_string(),
+            policy_arn: arn.to_string(),
+            boundary: true,
+        };
+        encode(
+            Kind::Attachment,
+            &format!("{usage_owner}|{arn}"),
+            Some(&usage_owner),
+            Some(arn),
+            &a,
+        )
+    };
+
+    // Groups first: memberships name them.
+    let mut groups: BTreeMap<String, String> = BTreeMap::new();
+    for (arn, g) in &export.groups {
+        if g.group.arn(&account) != *arn {
+            return Err(inconsistent(format!(
+                "the group {arn} has path {} and name {}, which make another ARN",
+                g.group.path, g.group.name
+            )));
+        }
+        let key = name_key(&g.group.name);
+        if groups.insert(key.clone(), g.group.name.clone()).is_some() {
+            return Err(inconsistent(format!(
+                "two groups are named {}",
+                g.group.name
+            )));
+        }
+        records.push(encode(Kind::Group, &key, None, None, &g.group)?);
+        owned(
+            OwnerKind::Group,
+            &g.group.name,
+            &g.inline,
+            &g.attached,
+            &mut records,
+            &mut summary,
+        )?;
+        summary.groups += 1;
+    }
+
+    // Users, by ARN for the report and MFA devices.
+    let mut users: BTreeMap<String, String> = BTreeMap::new();
+    let mut user_keys = BTreeSet::new();
+    for (arn, u) in &export.users {
+        let user = &u.user;
+        if user.arn(&account) != *arn {
+            return Err(inconsistent(format!(
+                "the user {arn} has path {} and name {}, which make another ARN",
+                user.path, user.name
+            )));
+        }
+        let key = name_key(&user.name);
+        if !user_keys.insert(key.clone()) {
+            return Err(inconsistent(format!("two users are named {}", user.name)));
+        }
+        records.push(encode(Kind::User, &key, None, None, user)?);
+        if let Some(b) = &user.permissions_boundary {
+            check_policy(&format!("the boundary of user {}", user.name), b)?;
+            records.push(boundary_usage(OwnerKind::User, &user.name, b)?);
+        }
+        owned(
+            OwnerKind::User,
+            &user.name,
+            &u.inline,
+            &u.attached,
+            &mut records,
+            &mut summary,
+        )?;
+        for group in &u.groups {
+            let group_key = name_key(group);
+            let Some(group_name) = groups.get(&group_key) else {
+                return Err(inconsistent(format!(
+                    "user {} is in group {group}, which no file describes \
+                     (is a page of get-account-authorization-details missing?)",
+                    user.name
+                )));
+            };
+            let m = Membership {
+                user: user.name.clone(),
+                group: group_name.clone(),
+            };
+            records.push(encode(
+                Kind::Membership,
+                &format!("{key}/{group_key}"),
+                Some(&key),
+                Some(&group_key),
+                &m,
+            )?);
+            summary.memberships += 1;
+        }
+        users.insert(arn.clone(), user.name.clone());
+        summary.users += 1;
+    }
+
+    let mut role_keys = BTreeSet::new();
+    for (arn, r) in &export.roles {
+        let mut role = r.role.clone();
+        if role.arn(&account) != *arn {
+            return Err(inconsistent(format!(
+                "the role {arn} has path {} and name {}, which make another ARN",
+                role.path, role.name
+            )));
+        }
+        if let Some(extra) = export.role_extras.get(arn) {
+            if let Some(d) = extra.max_session_duration {
+                role.max_session_duration = d;
+            }
+            if extra.description.is_some() {
+                role.description = extra.description.clone();
+            }
+        }
+        let key = name_key(&role.name);
+        if !role_keys.insert(key.clone()) {
+            return Err(inconsistent(format!("two roles are named {}", role.name)));
+        }
+        records.push(encode(Kind::Role, &key, None, None, &role)?);
+        if let Some(b) = &role.permissions_boundary {
+            check_policy(&format!("the boundary of role {}", role.name), b)?;
+            records.push(boundary_usage(OwnerKind::Role, &role.name, b)?);
+        }
+        owned(
+            OwnerKind::Role,
+            &role.name,
+            &r.inline,
+            &r.attached,
+            &mut records,
+            &mut summary,
+        )?;
+        summary.roles += 1;
+    }
+
+    // MFA devices: the virtual ones as listed; owners found by ARN.
+    let root_arn = format!("arn:aws:iam::{account}:root");
+    let mut mfa_owners: BTreeSet<String> = BTreeSet::new();
+    for (serial, d) in &export.mfa {
+        let assigned = match d.user_arn.as_deref() {
+            None => None,
+            Some(a) if a == root_arn => Some(Assignee::Root),
+            Some(a) => match users.get(a) {
+                Some(name) => Some(Assignee::User(name.clone())),
+                None => {
+                    summary.warnings.push(format!(
+                        "the MFA device {serial} is assigned to {a}, which the export does not have; imported as unassigned"
+                    ));
+                    None
+                }
+            },
+        };
+        let (path, name) = mfa_path_name(serial);
+        let device = VirtualMfaDevice {
+            serial_number: serial.clone(),
+            name,
+            path,
+            create_date: d.enable_date.unwrap_or(now),
+            seed: imported_secret(),
+            enable_date: assigned.as_ref().map(|_| d.enable_date.unwrap_or(now)),
+            assigned,
+            last_step: None,
+            drift: 0,
+            tags: d.tags.clone(),
+        };
+        let owner = device.assigned.as_ref().map(|a| match a {
+            Assignee::User(n) => name_key(n),
+            Assignee::Root => ROOT_OWNER.to_string(),
+        });
+        if let Some(o) = &owner {
+            mfa_owners.insert(o.clone());
+        }
+        records.push(encode(
+            Kind::MfaDevice,
+            &serial.to_ascii_lowercase(),
+            owner.as_deref(),
+            None,
+            &device,
+        )?);
+        summary.mfa_devices += 1;
+    }
+
+    // The credential report's facts: login profiles, MFA the virtual list did not show
+    // (hardware and security keys), access keys.
+    let mut account_created = None;
+    if let Some(report) = &export.report {
+        for row in report.values() {
+            let (owner, user_name) = if row.is_root() || row.arn == root_arn {
+                account_created = row.user_creation_time;
+                (ROOT_OWNER.to_string(), None)
+            } else {
+                match users.get(&row.arn) {
+                    Some(name) => (name_key(name), Some(name.clone())),
+                    None => {
+                        summary.warnings.push(format!(
+                            "the credential report has a row for {}, which the export does not have; skipped",
+                            row.arn
+                        ));
+                        continue;
+                    }
+                }
+            };
+            if let Some(name) = &user_name
+                && row.password_enabled
+            {
+                let extra = export.login_profiles.get(&name_key(name));
+                let created = export
+                    .users
+                    .get(&row.arn)
+                    .map_or(now, |u| u.user.create_date);
+                let changed = row.password_last_changed.unwrap_or(created);
+                let profile = LoginProfile {
+                    user: name.clone(),
+                    create_date: extra.map_or(changed, |p| p.create_date),
+                    password_reset_required: extra.is_some_and(|p| p.reset_required),
+                    hash: IMPORTED_PASSWORD.to_string(),
+                    password_changed: changed,
+                    history: Vec::new(),
+                    password_last_used: row.password_last_used,
+                };
+                records.push(encode(
+                    Kind::LoginProfile,
+                    &owner,
+                    Some(&owner),
+                    None,
+                    &profile,
+                )?);
+                summary.login_profiles += 1;
+            }
+            if row.mfa_active && !mfa_owners.contains(&owner) {
+                let label = user_name.as_deref().unwrap_or("root-account-mfa-device");
+                let serial = format!("arn:aws:iam::{account}:mfa/imported/{label}");
+                let device = VirtualMfaDevice {
+                    serial_number: serial.clone(),
+                    name: label.to_string(),
+                    path: "/imported/".into(),
+                    create_date: now,
+                    seed: imported_secret(),
+                    assigned: Some(match &user_name {
+                        Some(n) => Assignee::User(n.clone()),
+                        None => Assignee::Root,
+                    }),
+                    enable_date: Some(now),
+                    last_step: None,
+                    drift: 0,
+                    tags: Vec::new(),
+                };
+                records.push(encode(
+                    Kind::MfaDevice,
+                    &serial.to_ascii_lowercase(),
+                    Some(&owner),
+                    None,
+                    &device,
+                )?);
+                summary.mfa_devices += 1;
+            }
+            for (slot, facts) in row.keys.iter().enumerate() {
+                if !facts.exists() {
+                    continue;
+                }
+                let id = imported_key_id(&account, &row.arn, slot + 1);
+                let key = AccessKey {
+                    id: id.clone(),
+                    user: user_name.clone(),
+                    status: if facts.active {
+                        KeyStatus::Active
+                    } else {
+                        KeyStatus::Inactive
+                    },
+                    // The report orders keys by creation; keep that order when the date is
+                    // unknown (an inactive key) by placing it after the first.
+                    create_date: facts
+                        .last_rotated
+                        .unwrap_or(now + time::Duration::seconds(i64::try_from(slot).unwrap_or(0))),
+                    secret: imported_secret(),
+                    last_used: facts.last_used,
+                    last_used_service: facts.last_used_service.clone(),
+                    last_used_region: facts.last_used_region.clone(),
+                };
+                records.push(encode(Kind::AccessKey, &id, Some(&owner), None, &key)?);
+                summary.access_keys += 1;
+            }
+        }
+    }
+
+    let earliest = export
+        .users
+        .values()
+        .map(|u| u.user.create_date)
+        .chain(export.groups.values().map(|g| g.group.create_date))
+        .chain(export.roles.values().map(|r| r.role.create_date))
+        .min();
+    let account_record = Account {
+        id: account.clone(),
+        create_date: account_created.or(earliest).unwrap_or(now),
+        aliases: export.aliases.clone(),
+        password_policy: export.password_policy.clone(),
+    };
+    records.insert(0, encode(Kind::Account, "", None, None, &account_record)?);
+    Ok(Plan {
+        account,
+        records,
+        summary,
+    })
+}

@@ -1,0 +1,1010 @@
+//! Console sign-in, console sessions, the sign-in history and the root user's password: what
+//! the web console (`iamd-console`) needs from the domain beyond the IAM operations it calls.
+//!
+//! A sign-in walks these stages; each is a [`ConsoleSession`] record keyed by the SHA-256 of
+//! the random session token the browser holds (the store never sees the token itself):
+//!
+//! ```text
+//!  account + user + password ──wrong (any part)──► Failure (one message, same timing)
+//!        │ right
+//!        ├─ HardExpiry and expired ─► Refused (an administrator must reset the password)
+//!        ▼
+//!  has an MFA device? ──yes──► Stage::Mfa ──a fresh code of one of the user's devices──┐
+//!        │ no                                                                        │
+//!        ▼◄──────────────────────────────────────────────────────────────────────────┘
+//!  reset required or expired? ──yes──► Stage::NewPassword ──ChangePassword as this session──┐
+//!        │ no                                                                               │
+//!        ▼◄─────────────────────────────────────────────────────────────────────────────────┘
+//!  Stage::Active: a Caller with aws:MultiFactorAuthPresent (true only after the MFA stage),
+//!  aws:MultiFactorAuthAge, aws:TokenIssueTime, aws:SourceIp, aws:username, …
+//! ```
+//!
+//! A session ends on sign-out, after [`IDLE_TIMEOUT`] without a request, after
+//! [`ABSOLUTE_TIMEOUT`] in any case, or (unfinished stages) after [`PENDING_TIMEOUT`]. Sessions
+//! are in the store, so they survive a restart and work across nodes.
+//!
+//! Every attempt (success or failure, time, source address, user agent, MFA used) is a
+//! [`SignInRecord`] owned by the user (`#root` for the root user; no owner when the name is
+//! unknown) and referencing the source address, so both "this user's recent sign-ins" and
+//! "failures from this address" are one indexed listing.
+
+use std::sync::Arc;
+
+use data_encoding::HEXLOWER;
+use iamd_policy::{Action, Authorization, Outcome, Principal, PrincipalKind, Request};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use time::{Duration, OffsetDateTime};
+use zeroize::Zeroizing;
+
+use crate::authz::{self, ContextFacts};
+use crate::entities::{ROOT_OWNER, User, name_key};
+use crate::error::CoreError;
+use crate::ops::mfa::VirtualMfaDevice;
+use crate::ops::passwords::{Password, PasswordState, hash_password, verify_password};
+use crate::ops::sessions::{SessionInfo, add_session_keys};
+use crate::service::{Caller, Iam, decode, record};
+use crate::store::{Condition, Kind, Query, Store, StoreError, WriteBatch};
+
+/// A signed-in session ends after this long without a request.
+pub const IDLE_TIMEOUT: Duration = Duration::minutes(15);
+/// A signed-in session ends this long after sign-in, whatever the activity (AWS console
+/// sessions of IAM users last at most 12 hours).
+pub const ABSOLUTE_TIMEOUT: Duration = Duration::hours(12);
+/// An unfinished sign-in (MFA or new-password stage) is dropped after this long.
+pub const PENDING_TIMEOUT: Duration = Duration::minutes(10);
+/// `last_seen` is written at most this often, so browsing is not a write per page.
+const TOUCH_EVERY: Duration = Duration::seconds(30);
+/// Sign-in records kept per user (the oldest are removed beyond this).
+const HISTORY_PER_USER: usize = 100;
+/// Random bytes in a session token.
+const TOKEN_BYTES: usize = 32;
+/// The shortest root password `iamd admin set-root-password` accepts (the account password
+/// policy does not apply to the root user).
+pub const ROOT_PASSWORD_MIN: usize = 8;
+
+/// Who a console session belongs to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type")]
+pub enum ConsolePrincipal {
+    Root,
+    /// An IAM user; the id guards against a user deleted and re-created under the same name.
+    User {
+        name: String,
+        id: String,
+    },
+}
+
+/// Where a sign-in stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Stage {
+    /// Password accepted; a one-time code of one of the user's MFA devices is needed.
+    Mfa,
+    /// Signed in, but a new password must be set (reset required, or expired) first.
+    NewPassword,
+    /// Signed in.
+    Active,
+}
+
+/// A console session as stored under `(Kind::ConsoleSession, hex SHA-256 of the token)`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConsoleSession {
+    pub principal: ConsolePrincipal,
+    pub stage: Stage,
+    /// When the password was accepted.
+    #[serde(with = "time::serde::rfc3339")]
+    pub issued: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339")]
+    pub last_seen: OffsetDateTime,
+    /// When MFA was used at sign-in, if it was.
+    #[serde(default, with = "time::serde::rfc3339::option")]
+    pub mfa_at: Option<OffsetDateTime>,
+    /// Whether a new password is needed after the MFA stage.
+    #[serde(default)]
+    pub needs_new_password: bool,
+    /// Days left before the password expires, when within the warning period.
+    #[serde(default)]
+    pub expiry_warning_days: Option<i64>,
+    /// The browser's address and user agent at sign-in (for the sign-in record).
+    #[serde(default)]
+    pub source_ip: String,
+    #[serde(default)]
+    pub user_agent: String,
+}
+
+impl ConsoleSession {
+    /// Whether the session has ended at `now`.
+    pub fn expired(&self, now: OffsetDateTime) -> bool {
+        match self.stage {
+            Stage::Active => {
+                now >= self.issued + ABSOLUTE_TIMEOUT || now >= self.last_seen + IDLE_TIMEOUT
+            }
+            Stage::Mfa | Stage::NewPassword => now >= self.issued + PENDING_TIMEOUT,
+        }
+    }
+
+    /// The user name, for IAM users.
+    pub fn user_name(&self) -> Option<&str> {
+        match &self.principal {
+            ConsolePrincipal::User { name, .. } => Some(name),
+            ConsolePrincipal::Root => None,
+        }
+    }
+}
+
+/// The random token the browser holds (base64url, no padding); wiped when dropped.
+#[derive(Clone, PartialEq, Eq)]
+pub struct SessionToken(Zeroizing<String>);
+
+impl SessionToken {
+    fn generate() -> Result<SessionToken, CoreError> {
+        let mut bytes = Zeroizing::new([0u8; TOKEN_BYTES]);
+        getrandom::fill(bytes.as_mut())
+            .map_err(|e| CoreError::ServiceFailure(format!("no randomness: {e}")))?;
+        Ok(SessionToken(Zeroizing::new(
+            data_encoding::BASE64URL_NOPAD.encode(bytes.as_ref()),
+        )))
+    }
+
+    /// A token as the browser sent it (any text; an unknown one simply finds no session).
+    pub fn from_cookie(value: &str) -> SessionToken {
+        SessionToken(Zeroizing::new(value.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The store key: the token's SHA-256, so the database never holds a usable token.
+    fn key(&self) -> String {
+        HEXLOWER.encode(&Sha256::digest(self.0.as_bytes()))
+    }
+}
+
+impl std::fmt::Debug for SessionToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SessionToken(<redacted>)")
+    }
+}
+
+/// Where a browser request came from.
+#[derive(Debug, Clone, Default)]
+pub struct BrowserOrigin {
+    pub source_ip: String,
+    pub user_agent: String,
+    pub secure_transport: bool,
+}
+
+/// What the sign-in form submitted.
+#[derive(Debug)]
+pub struct SignInForm<'a> {
+    /// The account id or one of its aliases.
+    pub account: &'a str,
+    /// `None` to sign in as the root user.
+    pub user_name: Option<&'a str>,
+    pub password: &'a Password,
+}
+
+/// What a sign-in (or one of its stages) led to.
+#[derive(Debug)]
+pub enum SignIn {
+    /// Wrong account, user name or password, or no console access: one answer for all.
+    Failed,
+    /// The password expired under HardExpiry: an administrator must reset it.
+    HardExpired,
+    /// A session at `stage`; the token goes into the browser's cookie.
+    Started {
+        token: SessionToken,
+        session: ConsoleSession,
+    },
+}
+
+/// One console sign-in attempt, as the "recent sign-ins" list shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignInRecord {
+    #[serde(with = "time::serde::rfc3339")]
+    pub at: OffsetDateTime,
+    /// The user name as stored (`None` for the root user or an unknown name, which is not
+    /// kept: it might be a password typed in the wrong field).
+    pub user_name: Option<String>,
+    /// The user's unique id, for a user that exists.
+    #[serde(default)]
+    pub user_id: Option<String>,
+    #[serde(default)]
+    pub user_arn: Option<String>,
+    pub root: bool,
+    pub success: bool,
+    pub mfa_used: bool,
+    pub source_ip: String,
+    pub user_agent: String,
+    /// Why it failed, in words for the account's administrators (never which part of the
+    /// credentials was wrong beyond what the user could know).
+    #[serde(default)]
+    pub failure: Option<String>,
+    /// The MFA device whose code was checked, if one was.
+    #[serde(default)]
+    pub mfa_serial: Option<String>,
+}
+
+/// The Deny statement that refused a request, as the console names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DenyingStatement {
+    /// Where the policy lives: `user/NAME/POLICY`, `group/NAME/POLICY`, a managed policy ARN,
+    /// or `AllowUsersToChangePassword`.
+    pub policy: String,
+    /// The statement's Sid, when it has one.
+    pub sid: Option<String>,
+    /// Its position in the policy, from 1.
+    pub statement: u32,
+}
+
+/// Why a request would be refused, as [`Iam::explain`] finds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    Allowed,
+    /// An explicit Deny; the statements that matched.
+    ExplicitDeny(Vec<DenyingStatement>),
+    /// No policy allows it.
+    ImplicitDeny,
+}
+
+/// The root user's console password, stored under `(Kind::RootPassword, "")`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct RootPassword {
+    hash: String,
+    #[serde(with = "time::serde::rfc3339")]
+    changed: OffsetDateTime,
+}
+
+impl<S: Store> Iam<S> {
+    // --- sign-in ------------------------------------------------------------------------------
+
+    /// Whether `name` is this account's id or one of its aliases.
+    async fn names_this_account(&self, name: &str) -> Result<bool, CoreError> {
+        let name = name.trim();
+        if name == self.account {
+            return Ok(true);
+        }
+        let account: Option<crate::entities::Account> =
+            match self.store.get(&self.account, Kind::Account, "").await? {
+                Some(r) => Some(decode(&r.data)?),
+                None => None,
+            };
+        Ok(account.is_some_and(|a| a.aliases.iter().any(|x| x.eq_ignore_ascii_case(name))))
+    }
+
+    /// The password step of a console sign-in. Wrong account, unknown user, no login profile
+    /// and a wrong password all give [`SignIn::Failed`] after the same password-hashing work.
+    /// Returns the attempt as recorded in the sign-in history (for the audit trail), when this
+    /// step completed or failed the sign-in.
+    pub async fn console_sign_in(
+        &self,
+        form: &SignInForm<'_>,
+        origin: &BrowserOrigin,
+    ) -> Result<(SignIn, Option<SignInRecord>), CoreError> {
+        let account_ok = self.names_this_account(form.account).await?;
+        let now = self.now();
+        let (principal, state, devices) = match form.user_name {
+            None => {
+                let ok = self.check_root_password(form.password).await? && account_ok;
+                if !ok {
+                    let r = self
+                        .record_sign_in(
+                            origin,
+                            Attempt {
+                                root: true,
+                                failure: Some("Failed authentication"),
+                                ..Attempt::default()
+                            },
+                        )
+                        .await?;
+                    return Ok((SignIn::Failed, Some(r)));
+                }
+                (
+                    ConsolePrincipal::Root,
+                    PasswordState::Ok {
+                        expires_in_days: None,
+                    },
+                    self.assigned_devices(ROOT_OWNER).await?,
+                )
+            }
+            Some(name) => {
+                let checked = self.check_console_password(name, form.password).await?;
+                let (Some((user, state)), true) = (checked, account_ok) else {
+                    let known = self.load_user(name).await?;
+                    let r = self
+                        .record_sign_in(
+                            origin,
+                            Attempt {
+                                user: known.as_ref(),
+                                failure: Some(if known.is_some() {
+                                    "Failed authentication"
+                                } else {
+                                    "No username found in supplied account"
+                                }),
+                                ..Attempt::default()
+                            },
+                        )
+                        .await?;
+                    return Ok((SignIn::Failed, Some(r)));
+                };
+                let devices = self.assigned_devices(&name_key(&user.name)).await?;
+                (
+                    ConsolePrincipal::User {
+                        name: user.name.clone(),
+                        id: user.id.clone(),
+                    },
+                    state,
+                    devices,
+                )
+            }
+        };
+        if state == (PasswordState::Expired { hard_expiry: true }) {
+            let user = match &principal {
+                ConsolePrincipal::User { name, .. } => self.load_user(name).await?,
+                ConsolePrincipal::Root => None,
+            };
+            let r = self
+                .record_sign_in(
+                    origin,
+                    Attempt {
+                        user: user.as_ref(),
+                        root: principal == ConsolePrincipal::Root,
+                        failure: Some("Password expired (HardExpiry)"),
+                        ..Attempt::default()
+                    },
+                )
+                .await?;
+            return Ok((SignIn::HardExpired, Some(r)));
+        }
+        let needs_new_password = matches!(
+            state,
+            PasswordState::ResetRequired | PasswordState::Expired { .. }
+        );
+        let stage = if !devices.is_empty() {
+            Stage::Mfa
+        } else if needs_new_password {
+            Stage::NewPassword
+        } else {
+            Stage::Active
+        };
+        let session = ConsoleSession {
+            principal,
+            stage,
+            issued: now,
+            last_seen: now,
+            mfa_at: None,
+            needs_new_password,
+            expiry_warning_days: match state {
+                PasswordState::Warning { days } => Some(days),
+                _ => None,
+            },
+            source_ip: origin.source_ip.clone(),
+            user_agent: origin.user_agent.clone(),
+        };
+        let recorded = if stage == Stage::Mfa {
+            None
+        } else {
+            Some(self.record_success(&session, None, origin).await?)
+        };
+        let token = SessionToken::generate()?;
+        self.put_console_session(&token, &session, None).await?;
+        Ok((SignIn::Started { token, session }, recorded))
+    }
+
+    /// The MFA step: a code of one of the devices assigned to the session's principal, used
+    /// up on success. A wrong code leaves the session at the MFA stage (the user may retry).
+    /// Returns the session (`None` when it ended) and the attempt as recorded.
+    pub async fn console_verify_mfa(
+        &self,
+        token: &SessionToken,
+        code: &str,
+        origin: &BrowserOrigin,
+    ) -> Result<(Option<ConsoleSession>, Option<SignInRecord>), CoreError> {
+        let Some((mut session, version)) = self.load_console_session(token).await? else {
+            return Ok((None, None));
+        };
+        if session.stage != Stage::Mfa {
+            return Ok((Some(session), None));
+        }
+        let owner = match &session.principal {
+            ConsolePrincipal::User { name, .. } => name_key(name),
+            ConsolePrincipal::Root => ROOT_OWNER.to_string(),
+        };
+        let code = code.trim();
+        let devices = self.assigned_devices(&owner).await?;
+        let mut accepted = None;
+        if code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit()) {
+            for device in &devices {
+                match self
+                    .consume_code(&owner, Some(&device.serial_number), Some(code))
+                    .await
+                {
+                    Ok(()) => {
+                        accepted = Some(device.serial_number.clone());
+                        break;
+                    }
+                    Err(CoreError::AccessDenied(_)) => {}
+                    Err(e) => return Err(e),
+                }
+            }
+        }
+        let Some(serial) = accepted else {
+            let user = match session.user_name() {
+                Some(name) => self.load_user(name).await?,
+                None => None,
+            };
+            let r = self
+                .record_sign_in(
+                    origin,
+                    Attempt {
+                        user: user.as_ref(),
+                        root: session.principal == ConsolePrincipal::Root,
+                        mfa_serial: devices.first().map(|d| d.serial_number.as_str()),
+                        failure: Some("Failed authentication (MFA code)"),
+                        ..Attempt::default()
+                    },
+                )
+                .await?;
+            return Ok((Some(session), Some(r)));
+        };
+        let now = self.now();
+        session.mfa_at = Some(now);
+        session.last_seen = now;
+        session.stage = if session.needs_new_password {
+            Stage::NewPassword
+        } else {
+            Stage::Active
+        };
+        let r = self.record_success(&session, Some(&serial), origin).await?;
+        self.put_console_session(token, &session, Some(version))
+            .await?;
+        Ok((Some(session), Some(r)))
+    }
+
+    /// After the new-password stage's ChangePassword succeeded: the session becomes active.
+    pub async fn console_password_changed(&self, token: &SessionToken) -> Result<(), CoreError> {
+        let Some((mut session, version)) = self.load_console_session(token).await? else {
+            return Ok(());
+        };
+        session.stage = Stage::Active;
+        session.needs_new_password = false;
+        session.expiry_warning_days = None;
+        session.last_seen = self.now();
+        self.put_console_session(token, &session, Some(version))
+            .await
+    }
+
+    /// The session behind `token` when it has not ended; records activity for the idle timeout.
+    pub async fn console_session(
+        &self,
+        token: &SessionToken,
+    ) -> Result<Option<ConsoleSession>, CoreError> {
+        let Some((mut session, version)) = self.load_console_session(token).await? else {
+            return Ok(None);
+        };
+        let now = self.now();
+        if now - session.last_seen >= TOUCH_EVERY {
+            session.last_seen = now;
+            match self
+                .put_console_session(token, &session, Some(version))
+                .await
+            {
+                Ok(()) | Err(CoreError::ConcurrentModification(_)) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(Some(session))
+    }
+
+    /// The caller a console session acts as: the same principal, policies and request context
+    /// as temporary credentials of that user (or root) would have, with
+    /// `aws:MultiFactorAuthPresent` true only when MFA was used at sign-in. `None` when the
+    /// user is gone or was replaced by another of the same name.
+    pub async fn console_caller(
+        &self,
+        session: &ConsoleSession,
+        origin: &BrowserOrigin,
+    ) -> Result<Option<Caller>, CoreError> {
+        let now = self.now();
+        let (principal, user) = match &session.principal {
+            ConsolePrincipal::Root => (
+                Principal {
+                    kind: PrincipalKind::Root,
+                    arn: format!("arn:aws:iam::{}:root", self.account),
+                    account: self.account.clone(),
+                    role_arn: None,
+                    service: None,
+                },
+                None,
+            ),
+            ConsolePrincipal::User { name, id } => {
+                let Some(user) = self.load_user(name).await?.filter(|u| u.id == *id) else {
+                    return Ok(None);
+                };
+                (
+                    Principal {
+                        kind: PrincipalKind::User,
+                        arn: user.arn(&self.account),
+                        account: self.account.clone(),
+                        role_arn: None,
+                        service: None,
+                    },
+                    Some(user),
+                )
+            }
+        };
+        let tags: Vec<(String, String)> = user
+            .as_ref()
+            .map(|u| {
+                u.tags
+                    .iter()
+                    .map(|t| (t.key.clone(), t.value.clone()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let user_id = user
+            .as_ref()
+            .map_or_else(|| self.account.clone(), |u| u.id.clone());
+        let source_ip = (!origin.source_ip.is_empty()).then_some(origin.source_ip.as_str());
+        let mut context = authz::request_context(&ContextFacts {
+            principal: &principal,
+            user_name: user.as_ref().map(|u: &User| u.name.as_str()),
+            user_id: &user_id,
+            tags: &tags,
+            source_ip,
+            secure_transport: origin.secure_transport,
+            now,
+        });
+        add_session_keys(&mut context, session.mfa_at, session.issued, now);
+        Ok(Some(Caller {
+            principal,
+            user,
+            // Console requests are signed by no access key.
+            access_key_id: String::new(),
+            context,
+            session: Some(Arc::new(SessionInfo {
+                access_key_id: String::new(),
+                issued: session.issued,
+                expires: session.issued + ABSOLUTE_TIMEOUT,
+                mfa_at: session.mfa_at,
+                role: None,
+            })),
+        }))
+    }
+
+    /// Sign out: the session is deleted.
+    pub async fn console_sign_out(&self, token: &SessionToken) -> Result<(), CoreError> {
+        self.store
+            .write(
+                &self.account,
+                WriteBatch::new().delete(Kind::ConsoleSession, token.key()),
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// Remove sessions that have ended (called by the server's periodic housekeeping).
+    pub async fn purge_console_sessions(&self) -> Result<usize, CoreError> {
+        let now = self.now();
+        let page = self
+            .store
+            .list(&self.account, &Query::all(Kind::ConsoleSession))
+            .await?;
+        let mut batch = WriteBatch::new();
+        let mut n = 0;
+        for r in page.records {
+            let ended = decode::<ConsoleSession>(&r.data).map_or(true, |s| s.expired(now));
+            if ended {
+                batch = batch.delete(Kind::ConsoleSession, r.key);
+                n += 1;
+            }
+        }
+        if n > 0 {
+            self.store.write(&self.account, batch).await?;
+        }
+        Ok(n)
+    }
+
+    async fn load_console_session(
+        &self,
+        token: &SessionToken,
+    ) -> Result<Option<(ConsoleSession, i64)>, CoreError> {
+        let Some(r) = self
+            .store
+            .get(&self.account, Kind::ConsoleSession, &token.key())
+            .await?
+        else {
+            return Ok(None);
+        };
+        let session: ConsoleSession = decode(&r.data)?;
+        if session.expired(self.now()) {
+            self.console_sign_out(token).await?;
+            return Ok(None);
+        }
+        Ok(Some((session, r.version)))
+    }
+
+    /// Write a session; with `version`, only if nobody changed it since it was read. Straight
+    /// to the store: a console session changes no permission, so caches stay valid.
+    async fn put_console_session(
+        &self,
+        token: &SessionToken,
+        session: &ConsoleSession,
+        version: Option<i64>,
+    ) -> Result<(), CoreError> {
+        let key = token.key();
+        let owner = match &session.principal {
+            ConsolePrincipal::User { name, .. } => name_key(name),
+            ConsolePrincipal::Root => ROOT_OWNER.to_string(),
+        };
+        let guard = match version {
+            Some(version) => Condition::Version {
+                kind: Kind::ConsoleSession,
+                key: key.clone(),
+                version,
+            },
+            None => Condition::Absent {
+                kind: Kind::ConsoleSession,
+                key: key.clone(),
+            },
+        };
+        self.store
+            .write(
+                &self.account,
+                WriteBatch::new().require(guard).put(record(
+                    Kind::ConsoleSession,
+                    &key,
+                    Some(&owner),
+                    None,
+                    session,
+                )?),
+            )
+            .await
+            .map_err(|e| match e {
+                StoreError::ConditionFailed { .. } => CoreError::ConcurrentModification(
+                    "The console session changed at the same time; retry.".into(),
+                ),
+                other => other.into(),
+            })
+    }
+
+    /// The virtual MFA devices assigned to `owner` (a user key or `#root`).
+    async fn assigned_devices(&self, owner: &str) -> Result<Vec<VirtualMfaDevice>, CoreError> {
+        let page = self
+            .store
+            .list(
+                &self.account,
+                &Query {
+                    owner: Some(owner.to_string()),
+                    ..Query::all(Kind::MfaDevice)
+                },
+            )
+            .await?;
+        page.records
+            .iter()
+            .map(|r| decode::<VirtualMfaDevice>(&r.data))
+            .filter(|d| d.as_ref().map_or(true, |d| d.assigned.is_some()))
+            .collect()
+    }
+
+    // --- the sign-in history --------------------------------------------------------------------
+
+    async fn record_success(
+        &self,
+        session: &ConsoleSession,
+        mfa_serial: Option<&str>,
+        origin: &BrowserOrigin,
+    ) -> Result<SignInRecord, CoreError> {
+        let user = match session.user_name() {
+            Some(name) => self.load_user(name).await?,
+            None => None,
+        };
+        self.record_sign_in(
+            origin,
+            Attempt {
+                user: user.as_ref(),
+                root: session.principal == ConsolePrincipal::Root,
+                success: true,
+                mfa_serial,
+                failure: None,
+            },
+        )
+        .await
+    }
+
+    /// Keep one sign-in attempt in the history (the oldest beyond [`HISTORY_PER_USER`] go).
+    async fn record_sign_in(
+        &self,
+        origin: &BrowserOrigin,
+        attempt: Attempt<'_>,
+    ) -> Result<SignInRecord, CoreError> {
+        let now = self.now();
+        let owner = match (attempt.user, attempt.root) {
+            (Some(u), _) => Some(name_key(&u.name)),
+            (None, true) => Some(ROOT_OWNER.to_string()),
+            (None, false) => None,
+        };
+        let entry = SignInRecord {
+            at: now,
+            user_name: attempt.user.map(|u| u.name.clone()),
+            user_id: attempt.user.map(|u| u.id.clone()),
+            user_arn: attempt.user.map(|u| u.arn(&self.account)),
+            root: attempt.root,
+            success: attempt.success,
+            mfa_used: attempt.mfa_serial.is_some(),
+            source_ip: origin.source_ip.clone(),
+            user_agent: origin.user_agent.chars().take(512).collect(),
+            failure: attempt.failure.map(str::to_string),
+            mfa_serial: attempt.mfa_serial.map(str::to_string),
+        };
+        // Keys sort by time within an owner: owner, nanoseconds, a random suffix.
+        let mut suffix = [0u8; 4];
+        getrandom::fill(&mut suffix)
+            .map_err(|e| CoreError::ServiceFailure(format!("no randomness: {e}")))?;
+        let key = format!(
+            "{}/{:024}/{}",
+            owner.as_deref().unwrap_or("-"),
+            now.unix_timestamp_nanos(),
+            HEXLOWER.encode(&suffix)
+        );
+        let mut batch = WriteBatch::new().put(record(
+            Kind::SignIn,
+            &key,
+            owner.as_deref(),
+            Some(&origin.source_ip),
+            &entry,
+        )?);
+        if let Some(owner) = owner {
+            let kept = self
+                .store
+                .list(
+                    &self.account,
+                    &Query {
+                        owner: Some(owner),
+                        ..Query::all(Kind::SignIn)
+                    },
+                )
+                .await?;
+            let excess = (kept.records.len() + 1).saturating_sub(HISTORY_PER_USER);
+            for r in kept.records.into_iter().take(excess) {
+                batch = batch.delete(Kind::SignIn, r.key);
+            }
+        }
+        // Straight to the store: a sign-in record changes no permission.
+        self.store.write(&self.account, batch).await?;
+        Ok(entry)
+    }
+
+    /// The most recent sign-in attempts of the console session's principal, newest first.
+    pub async fn recent_sign_ins(
+        &self,
+        session: &ConsoleSession,
+        limit: usize,
+    ) -> Result<Vec<SignInRecord>, CoreError> {
+        let owner = match &session.principal {
+            ConsolePrincipal::User { name, .. } => name_key(name),
+            ConsolePrincipal::Root => ROOT_OWNER.to_string(),
+        };
+        let page = self
+            .store
+            .list(
+                &self.account,
+                &Query {
+                    owner: Some(owner),
+                    ..Query::all(Kind::SignIn)
+                },
+            )
+            .await?;
+        page.records
+            .iter()
+            .rev()
+            .take(limit)
+            .map(|r| decode(&r.data))
+            .collect()
+    }
+
+    /// Failed sign-in attempts from `source_ip` since `since` (for brute-force protection).
+    pub async fn failed_sign_ins_from(
+        &self,
+        source_ip: &str,
+        since: OffsetDateTime,
+    ) -> Result<usize, CoreError> {
+        let page = self
+            .store
+            .list(
+                &self.account,
+                &Query {
+                    reference: Some(source_ip.to_string()),
+                    ..Query::all(Kind::SignIn)
+                },
+            )
+            .await?;
+        Ok(page
+            .records
+            .iter()
+            .filter_map(|r| decode::<SignInRecord>(&r.data).ok())
+            .filter(|s| !s.success && s.at >= since)
+            .count())
+    }
+
+    // --- the root user's password -----------------------------------------------------------
+
+    /// Set the root user's console password (`iamd admin set-root-password`).
+    pub async fn set_root_password(&self, password: &Password) -> Result<(), CoreError> {
+        let length = password.as_str().chars().count();
+        if !(ROOT_PASSWORD_MIN..=128).contains(&length) {
+            return Err(CoreError::PasswordPolicyViolation(format!(
+                "The root password should have between {ROOT_PASSWORD_MIN} and 128 characters."
+            )));
+        }
+        let stored = RootPassword {
+            hash: hash_password(password).await?,
+            changed: self.now(),
+        };
+        self.write(WriteBatch::new().put(record(
+            Kind::RootPassword,
+            "",
+            Some(ROOT_OWNER),
+            None,
+            &stored,
+        )?))
+        .await?;
+        Ok(())
+    }
+
+    /// Whether `password` is the root user's console password (false when none is set, after
+    /// the same hashing work).
+    async fn check_root_password(&self, password: &Password) -> Result<bool, CoreError> {
+        let stored: Option<RootPassword> = match self
+            .store
+            .get(&self.account, Kind::RootPassword, "")
+            .await?
+        {
+            Some(r) => Some(decode(&r.data)?),
+            None => None,
+        };
+        match stored {
+            Some(s) => verify_password(password, &s.hash).await,
+            None => {
+                // The same work as a real check, so timing tells nothing.
+                let _ = hash_password(password).await?;
+                Ok(false)
+            }
+        }
+    }
+
+    // --- would this be allowed? ---------------------------------------------------------------
+
+    /// Decide `operation` on `resource` for `caller` exactly as [`Iam::authorize`] would,
+    /// without performing anything or logging: for showing only the actions a user may take,
+    /// and for saying which statement refused one.
+    pub async fn explain(
+        &self,
+        caller: &Caller,
+        operation: &str,
+        resource: &str,
+    ) -> Result<Verdict, CoreError> {
+        let Some((action_name, target)) = authz::operation(operation) else {
+            return Err(CoreError::ServiceFailure(format!(
+                "operation {operation} has no authorization entry"
+            )));
+        };
+        if target == authz::Target::Unauthorized || caller.is_root() {
+            return Ok(Verdict::Allowed);
+        }
+        let (compiled, session) = self.caller_policies(caller).await?;
+        let auth = Authorization {
+            principal: &caller.principal,
+            identity: &compiled.identity,
+            boundary: compiled.boundary.as_deref(),
+            session: session.as_deref(),
+            resource_policy: None,
+            resource_owner: None,
+            trust: false,
+        };
+        let action = Action::parse(action_name).map_err(CoreError::ServiceFailure)?;
+        let decision = auth.decide(&Request {
+            action: &action,
+            resource,
+            context: &caller.context,
+        });
+        Ok(match decision.outcome {
+            Outcome::Allowed => Verdict::Allowed,
+            Outcome::ImplicitDeny => Verdict::ImplicitDeny,
+            Outcome::ExplicitDeny => {
+                let mut found = Vec::new();
+                for r in &decision.reasons {
+                    let set = match r.role {
+                        iamd_policy::Role::Boundary => compiled.boundary.as_deref(),
+                        iamd_policy::Role::Session => session.as_deref(),
+                        _ => Some(&*compiled.identity),
+                    };
+                    if let Some((source, stmt)) = set.and_then(|s| s.get(r.policy, r.statement)) {
+                        found.push(DenyingStatement {
+                            policy: source.id.clone(),
+                            sid: stmt.sid().map(str::to_string),
+                            statement: r.statement + 1,
+                        });
+                    }
+                }
+                Verdict::ExplicitDeny(found)
+            }
+        })
+    }
+
+    /// Whether `operation` on `resource` would be allowed for `caller`.
+    pub async fn would_allow(
+        &self,
+        caller: &Caller,
+        operation: &str,
+        resource: &str,
+    ) -> Result<bool, CoreError> {
+        Ok(self.explain(caller, operation, resource).await? == Verdict::Allowed)
+    }
+}
+
+/// What one sign-in attempt was, for [`Iam::record_sign_in`].
+#[derive(Debug, Default)]
+struct Attempt<'a> {
+    /// The user, when the name given is one (failures keep no unknown name).
+    user: Option<&'a User>,
+    root: bool,
+    success: bool,
+    /// The MFA device whose code was checked.
+    mfa_serial: Option<&'a str>,
+    failure: Option<&'a str>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn session(stage: Stage, issued: OffsetDateTime) -> ConsoleSession {
+        ConsoleSession {
+            principal: ConsolePrincipal::Root,
+            stage,
+            issued,
+            last_seen: issued,
+            mfa_at: None,
+            needs_new_password: false,
+            expiry_warning_days: None,
+            source_ip: String::new(),
+            user_agent: String::new(),
+        }
+    }
+
+    #[test]
+    fn active_sessions_end_when_idle_or_too_old() {
+        let t0 = OffsetDateTime::UNIX_EPOCH + Duration::days(20_000);
+        let mut s = session(Stage::Active, t0);
+        assert!(!s.expired(t0 + IDLE_TIMEOUT - Duration::seconds(1)));
+        assert!(s.expired(t0 + IDLE_TIMEOUT));
+        // Kept busy, it still ends at the absolute limit.
+        s.last_seen = t0 + ABSOLUTE_TIMEOUT - Duration::minutes(1);
+        assert!(!s.expired(t0 + ABSOLUTE_TIMEOUT - Duration::seconds(1)));
+        assert!(s.expired(t0 + ABSOLUTE_TIMEOUT));
+    }
+
+    #[test]
+    fn unfinished_sign_ins_end_after_the_pending_timeout() {
+        let t0 = OffsetDateTime::UNIX_EPOCH + Duration::days(20_000);
+        for stage in [Stage::Mfa, Stage::NewPassword] {
+            let mut s = session(stage, t0);
+            s.last_seen = t0 + PENDING_TIMEOUT;
+            assert!(!s.expired(t0 + PENDING_TIMEOUT - Duration::seconds(1)));
+            assert!(s.expired(t0 + PENDING_TIMEOUT), "{stage:?}");
+        }
+    }
+
+    #[test]
+    fn tokens_are_random_and_stored_only_as_digests() {
+        let a = SessionToken::generate().unwrap();
+        let b = SessionToken::generate().unwrap();
+        assert_ne!(a, b);
+        assert_eq!(a.as_str().len(), 43);
+        assert_eq!(a.key().len(), 64);
+        assert!(!a.key().contains(a.as_str()));
+        assert_eq!(format!("{a:?}"), "SessionToken(<redacted>)");
+    }
+}
