@@ -353,12 +353,21 @@ def test_sample_simulate_principal_answers_the_alice_question(sample):
     assert done.returncode == 0, done.stderr
     assert f"iam:ChangePassword on {alice}: explicitDeny" in done.stdout
     assert "DenyAllExceptListedIfNoMFA" in done.stdout
-    # With MFA the account's AllowUsersToChangePassword lets her.
+    # With MFA the account's AllowUsersToChangePassword lets her, and so does the managed
+    # IAMUserChangePassword, whose resource is user/${aws:username}: offline, the principal's
+    # own aws:username is filled in when not given, and announced.
     done = iamd(*common, "--principal", alice, "--resource", alice,
-                "--context", "aws:MultiFactorAuthPresent=boolean:true", "--context", "aws:username=alice")
+                "--context", "aws:MultiFactorAuthPresent=boolean:true")
     assert done.returncode == 0, done.stderr
     assert f"iam:ChangePassword on {alice}: allowed" in done.stdout
     assert "AllowUsersToChangePassword" in done.stdout
+    assert "allowed by IAMUserChangePassword" in done.stdout, done.stdout
+    assert "assuming aws:username=alice" in done.stderr, done.stderr
+    # A given value wins: as bob, alice's ARN is not bob's user/${aws:username}.
+    done = iamd(*common, "--principal", alice, "--resource", alice,
+                "--context", "aws:MultiFactorAuthPresent=boolean:true", "--context", "aws:username=bob")
+    assert "allowed by IAMUserChangePassword" not in done.stdout, done.stdout
+    assert "assuming aws:username" not in done.stderr, done.stderr
     # ivan's group has the fixed policy: he can, without MFA.
     ivan = f"arn:aws:iam::{account}:user/ivan"
     done = iamd(*common, "--principal", ivan, "--resource", ivan,

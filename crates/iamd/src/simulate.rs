@@ -143,9 +143,10 @@ fn run_principal(
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
+    let input = with_principal_keys(principal, input);
     let result = runtime.block_on(async {
         let (iam, _) = data_dir::open_existing(&args.stored.data.data_dir).await?;
-        anyhow::Ok(iam.explain_principal_policy(principal, input).await)
+        anyhow::Ok(iam.explain_principal_policy(principal, &input).await)
     })?;
     let (output, explained) = match result {
         Ok(r) => r,
@@ -161,6 +162,38 @@ fn run_principal(
         writeln!(out)?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The keys a request signed by a user carries about itself, added unless given: the question
+/// "could alice change her own password?" needs `aws:username` = alice for `${aws:username}`
+/// to resolve. SimulatePrincipalPolicy over the API leaves them to the caller, as AWS does;
+/// offline, the principal is named, so nothing is left to guess. Each key added is announced.
+fn with_principal_keys<'a>(
+    principal: &'a str,
+    input: &SimulateCustomPolicyInput<'a>,
+) -> SimulateCustomPolicyInput<'a> {
+    let mut input = input.clone();
+    let Some((_, path_and_name)) = principal.split_once(":user/") else {
+        return input;
+    };
+    let name = path_and_name.rsplit('/').next().unwrap_or(path_and_name);
+    for (key, value) in [("aws:username", name), ("aws:PrincipalArn", principal)] {
+        let given = input
+            .context_entries
+            .iter()
+            .any(|e| e.context_key_name.eq_ignore_ascii_case(key));
+        if !given {
+            eprintln!(
+                "iamd simulate: assuming {key}={value} (the principal's own; give --context {key}=… to override)"
+            );
+            input.context_entries.push(ContextEntry {
+                context_key_name: Cow::Borrowed(key),
+                context_key_values: vec![Cow::Borrowed(value)],
+                context_key_type: Cow::Borrowed("string"),
+            });
+        }
+    }
+    input
 }
 
 fn report(e: &CoreError) -> ExitCode {
