@@ -12,7 +12,12 @@ import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = resolve(here, '..', '..');
-export const screenshotDir = join(repoRoot, 'docs', 'screenshots');
+// The README's screenshots are refreshed on request (IAMD_UPDATE_SCREENSHOTS=1); an ordinary
+// run still takes every screenshot, into a temporary folder, so the tracked images do not
+// change with each run's random names.
+export const screenshotDir = process.env.IAMD_UPDATE_SCREENSHOTS === '1'
+  ? join(repoRoot, 'docs', 'screenshots')
+  : mkdtempSync(join(tmpdir(), 'iamd-screenshots-'));
 
 const BIN = resolve(repoRoot, process.env.IAMD_BIN || 'target/debug/iamd');
 const PYTHON = resolve(repoRoot, process.env.IAMD_TEST_PYTHON || '.venv-tests/bin/python');
@@ -97,7 +102,7 @@ export async function startBrowser() {
   };
 }
 
-/** Save a screenshot of the whole page as docs/screenshots/NAME.png. */
+/** Save a screenshot of the whole page as NAME.png in `screenshotDir`. */
 export async function screenshot(page, name) {
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });

@@ -46,11 +46,29 @@ pub(crate) struct AppState<S: Store> {
 }
 
 /// What the request path learned, for its audit record.
-#[derive(Default)]
 struct Seen {
+    /// When the request arrived: the record's eventTime.
+    now: time::OffsetDateTime,
     operation: Option<Operation>,
     params: Option<QueryParams>,
     caller: Option<Caller>,
+    /// The redacted parameters, when computed before the call (calls that change state).
+    request_parameters: Option<serde_json::Value>,
+    /// The record a state-changing call commits with its change (see `audit::outbox`).
+    intent: Option<audit::Intent>,
+}
+
+impl Seen {
+    fn new(now: time::OffsetDateTime) -> Seen {
+        Seen {
+            now,
+            operation: None,
+            params: None,
+            caller: None,
+            request_parameters: None,
+            intent: None,
+        }
+    }
 }
 
 fn too_large() -> String {
@@ -124,7 +142,7 @@ async fn serve<S: Store>(
             ),
         };
     }
-    let mut seen = Seen::default();
+    let mut seen = Seen::new(now);
     let mut result = handle(
         &state.iam,
         &parts.method,
@@ -140,17 +158,21 @@ async fn serve<S: Store>(
         let record = audit_record(
             &state.iam,
             operation,
-            &seen,
+            &mut seen,
             &result,
             &parts.headers,
             parts.uri.query().unwrap_or(""),
             peer.as_deref(),
             &request_id,
-            now,
         );
         let durable = audit::must_be_durable(operation.name());
         // A change is answered only once its record is on disk.
-        if let Err(e) = state.audit.append(&record, durable).await {
+        let appended = state.audit.append(&record, durable).await;
+        if let (Ok(()), Some(intent)) = (&appended, &seen.intent) {
+            // The record is in the trail: the copy committed with the change may go.
+            state.iam.audit_settled(intent);
+        }
+        if let Err(e) = appended {
             tracing::error!(request_id, error = %e, "the audit record could not be written");
             if durable {
                 result = Err(Failure::new(
@@ -200,22 +222,24 @@ async fn serve<S: Store>(
 fn audit_record<S: Store>(
     iam: &Iam<S>,
     operation: Operation,
-    seen: &Seen,
+    seen: &mut Seen,
     result: &Result<String, Failure>,
     headers: &HeaderMap,
     query: &str,
     peer: Option<&str>,
     request_id: &str,
-    now: time::OffsetDateTime,
 ) -> Record {
     let name = operation.name();
     let identity = match &seen.caller {
         Some(c) => UserIdentity::from_caller(c),
         None => UserIdentity::unknown(trail::access_key_of(headers, query).as_deref()),
     };
-    let request_parameters = seen.params.as_ref().map_or(serde_json::Value::Null, |p| {
-        audit::params::request_parameters(p.iter())
-    });
+    let request_parameters = match seen.request_parameters.take() {
+        Some(p) => p,
+        None => seen.params.as_ref().map_or(serde_json::Value::Null, |p| {
+            audit::params::request_parameters(p.iter())
+        }),
+    };
     // Only calls that change state (or issue credentials) keep their response elements.
     let response_elements = match result {
         Ok(xml) if !audit::is_read_only(name) || audit::issues_credentials(name) => {
@@ -224,11 +248,8 @@ fn audit_record<S: Store>(
         _ => serde_json::Value::Null,
     };
     let user_agent = trail::user_agent(headers);
-    Record::api_call(ApiCall {
-        source: match operation.service() {
-            Service::Iam => EventSource::Iam,
-            Service::Sts => EventSource::Sts,
-        },
+    let mut record = Record::api_call(ApiCall {
+        source: source_of(operation),
         operation: name,
         identity,
         source_ip: peer.unwrap_or(""),
@@ -241,7 +262,59 @@ fn audit_record<S: Store>(
             .map(|f| (f.code.as_str(), f.message.as_str())),
         request_id,
         recipient_account_id: iam.account_id(),
+        time: seen.now,
+    });
+    if let Some(intent) = &seen.intent {
+        // The same event as the copy committed with the change.
+        record.event_id = intent.event_id().to_string();
+    }
+    record
+}
+
+fn source_of(operation: Operation) -> EventSource {
+    match operation.service() {
+        Service::Iam => EventSource::Iam,
+        Service::Sts => EventSource::Sts,
+    }
+}
+
+/// The intent of a state-changing call: its record as far as it is known before the call
+/// runs (no response, no error), committed with the call's change (see `audit::outbox`).
+#[expect(
+    clippy::too_many_arguments,
+    reason = "everything the record needs from the request"
+)]
+fn intent<S: Store>(
+    iam: &Iam<S>,
+    operation: Operation,
+    caller: &Caller,
+    request_parameters: serde_json::Value,
+    headers: &HeaderMap,
+    peer: Option<&str>,
+    request_id: &str,
+    now: time::OffsetDateTime,
+) -> Result<audit::Intent, Failure> {
+    let user_agent = trail::user_agent(headers);
+    let skeleton = Record::api_call(ApiCall {
+        source: source_of(operation),
+        operation: operation.name(),
+        identity: UserIdentity::from_caller(caller),
+        source_ip: peer.unwrap_or(""),
+        user_agent: &user_agent,
+        request_parameters,
+        response_elements: serde_json::Value::Null,
+        error: None,
+        request_id,
+        recipient_account_id: iam.account_id(),
         time: now,
+    });
+    audit::Intent::new(&skeleton).map_err(|e| {
+        Failure::new(
+            operation.service(),
+            500,
+            "ServiceFailure",
+            format!("the audit record could not be prepared: {e}"),
+        )
     })
 }
 
@@ -389,9 +462,27 @@ async fn handle_params<S: Store>(
 
     let input = Input::from_query(operation, params)
         .map_err(|e| Failure::new(service, e.http_status(), e.code(), e.to_string()))?;
-    let output = handlers::dispatch(iam, caller, input)
-        .await
-        .map_err(|e| Failure::from_core(service, &e))?;
+    // A call that changes state commits its record with its change (read-only calls skip
+    // this: they write nothing).
+    let output = if audit::must_be_durable(operation.name()) {
+        let parameters = audit::params::request_parameters(params.iter());
+        let intent = intent(
+            iam,
+            operation,
+            caller,
+            parameters.clone(),
+            headers,
+            peer,
+            request_id,
+            seen.now,
+        )?;
+        seen.request_parameters = Some(parameters);
+        let intent = seen.intent.insert(intent);
+        intent.scope(handlers::dispatch(iam, caller, input)).await
+    } else {
+        handlers::dispatch(iam, caller, input).await
+    }
+    .map_err(|e| Failure::from_core(service, &e))?;
     // A change that may lock a user out: the analyzer re-runs off the request path.
     if iamd_core::check::triggers_analysis(operation.name()) {
         iam.lockout_watch().changed();

@@ -111,6 +111,9 @@ pub struct Iam<S: Store> {
     pub(crate) simulator: Mutex<Simulator>,
     /// The lockout analyzer's trigger and latest report (see `check::watch`).
     pub(crate) lockouts: crate::check::LockoutWatch,
+    /// EventIDs whose records are in the trail: their outbox rows are deleted next round
+    /// (see `audit::outbox`).
+    pub(crate) outbox_settled: Mutex<Vec<String>>,
 }
 
 impl<S: Store> std::fmt::Debug for Iam<S> {
@@ -173,6 +176,7 @@ impl<S: Store> Iam<S> {
             users: RwLock::new(HashMap::new()),
             simulator: Mutex::new(Simulator::new()),
             lockouts: crate::check::LockoutWatch::default(),
+            outbox_settled: Mutex::new(Vec::new()),
         })
     }
 
@@ -186,9 +190,24 @@ impl<S: Store> Iam<S> {
 
     /// Apply a write and move the generation on, so caches rebuild.
     pub(crate) async fn write(&self, batch: WriteBatch) -> Result<(), crate::store::StoreError> {
-        let result = self.store.write(&self.account, batch).await;
+        let result = self.store_write(batch).await;
         self.generation.fetch_add(1, Ordering::SeqCst);
         result
+    }
+
+    /// Apply a write (without moving the generation on). Every write of an operation goes
+    /// through here: when the call has an audit intent, the batch also carries its outbox
+    /// row, so the change and its record commit together (see `audit::outbox`).
+    pub(crate) async fn store_write(
+        &self,
+        batch: WriteBatch,
+    ) -> Result<(), crate::store::StoreError> {
+        let (batch, intent) = crate::audit::outbox::with_row(batch);
+        self.store.write(&self.account, batch).await?;
+        if let Some(intent) = intent {
+            crate::audit::outbox::committed(&intent);
+        }
+        Ok(())
     }
 
     pub(crate) fn generation(&self) -> u64 {

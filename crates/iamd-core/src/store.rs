@@ -50,6 +50,9 @@ pub enum Kind {
     SignIn,
     /// The root user's console password. Key: `""`.
     RootPassword,
+    /// The audit record of a change, written in the change's own transaction and removed
+    /// once the record is in the trail (see `audit::outbox`). Key: the record's eventID.
+    AuditOutbox,
 }
 
 impl Kind {
@@ -73,10 +76,11 @@ impl Kind {
             Kind::ConsoleSession => "console_session",
             Kind::SignIn => "sign_in",
             Kind::RootPassword => "root_password",
+            Kind::AuditOutbox => "audit_outbox",
         }
     }
 
-    pub const ALL: [Kind; 17] = [
+    pub const ALL: [Kind; 18] = [
         Kind::Account,
         Kind::User,
         Kind::Group,
@@ -94,6 +98,7 @@ impl Kind {
         Kind::ConsoleSession,
         Kind::SignIn,
         Kind::RootPassword,
+        Kind::AuditOutbox,
     ];
 
     pub fn parse(s: &str) -> Option<Kind> {

@@ -43,6 +43,15 @@ async fn serve(args: Args) -> anyhow::Result<()> {
         iamd_core::audit::AuditLog::open(dir)
             .with_context(|| format!("cannot open the audit trail in {}", dir.display()))?,
     );
+    // Changes committed just before an unclean stop whose records never reached the trail.
+    let recovered = iamd_core::audit::outbox::recover(&iam, &audit)
+        .await
+        .context("cannot recover the audit records of interrupted requests")?;
+    if recovered > 0 {
+        println!(
+            "iamd: recovered {recovered} audit record(s) of changes whose requests were interrupted"
+        );
+    }
 
     let given = match (
         std::env::var("IAMD_ROOT_ACCESS_KEY_ID"),
@@ -82,6 +91,12 @@ async fn serve(args: Args) -> anyhow::Result<()> {
         .with_context(|| format!("cannot listen on {}", args.listen))?;
     let local = listener.local_addr()?;
     println!("iamd: IAM and STS for account {account} listening on http://{local}/");
+    // The console has no default password: root's is set with `iamd admin set-root-password`.
+    println!(
+        "iamd: console at http://{local}/console/ (users sign in with their console password; \
+         set root's with `iamd admin set-root-password --data-dir {}`)",
+        dir.display()
+    );
 
     let flusher = {
         let iam = iam.clone();
@@ -97,6 +112,19 @@ async fn serve(args: Args) -> anyhow::Result<()> {
                 }
                 if let Err(e) = iam.purge_console_sessions().await {
                     tracing::warn!(error = %e, "could not purge ended console sessions");
+                }
+            }
+        })
+    };
+    // Outbox rows of records already in the trail, deleted in batches off the request path.
+    let outbox = {
+        let iam = iam.clone();
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(Duration::from_secs(1));
+            loop {
+                tick.tick().await;
+                if let Err(e) = iam.purge_audit_outbox().await {
+                    tracing::warn!(error = %e, "could not clear the audit outbox");
                 }
             }
         })
@@ -117,12 +145,14 @@ async fn serve(args: Args) -> anyhow::Result<()> {
     .context("the server stopped with an error")?;
     flusher.abort();
     analyzer.abort();
+    outbox.abort();
     // Records of read-only calls were queued without waiting: write them before stopping.
     let closing = audit.clone();
     tokio::task::spawn_blocking(move || closing.close())
         .await
         .context("the audit trail did not close")?
         .context("the audit trail could not be flushed")?;
+    iam.purge_audit_outbox().await?;
     iam.flush_last_used().await?;
     println!("iamd: stopped");
     Ok(())

@@ -14,6 +14,9 @@
 //! entry) is on disk (fdatasync), and concurrent calls share one sync (group commit).
 //! Read-only calls are queued without waiting; [`AuditLog::close`] (at shutdown) writes and
 //! syncs everything queued.
+//! A state-changing API call also commits its record with its change, as an outbox row in the
+//! store ([`outbox`]), so a crash between the commit and the append loses nothing: the next
+//! start appends what is missing ([`outbox::recover`]).
 //!
 //! # For the console
 //! The console is a second front door; it records what it does through the same log:
@@ -55,6 +58,7 @@
 
 pub mod chain;
 pub mod lookup;
+pub mod outbox;
 pub mod params;
 pub mod record;
 pub mod redact;
@@ -68,6 +72,7 @@ use serde_json::Value;
 use time::OffsetDateTime;
 use tokio::sync::oneshot;
 
+pub use outbox::Intent;
 pub use record::{
     ApiCall, ConsoleSignIn, ConsoleUser, EventSource, Record, UserIdentity, is_read_only,
     issues_credentials, must_be_durable,

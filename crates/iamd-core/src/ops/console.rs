@@ -575,11 +575,7 @@ impl<S: Store> Iam<S> {
 
     /// Sign out: the session is deleted.
     pub async fn console_sign_out(&self, token: &SessionToken) -> Result<(), CoreError> {
-        self.store
-            .write(
-                &self.account,
-                WriteBatch::new().delete(Kind::ConsoleSession, token.key()),
-            )
+        self.store_write(WriteBatch::new().delete(Kind::ConsoleSession, token.key()))
             .await?;
         Ok(())
     }
@@ -601,7 +597,7 @@ impl<S: Store> Iam<S> {
             }
         }
         if n > 0 {
-            self.store.write(&self.account, batch).await?;
+            self.store_write(batch).await?;
         }
         Ok(n)
     }
@@ -649,24 +645,20 @@ impl<S: Store> Iam<S> {
                 key: key.clone(),
             },
         };
-        self.store
-            .write(
-                &self.account,
-                WriteBatch::new().require(guard).put(record(
-                    Kind::ConsoleSession,
-                    &key,
-                    Some(&owner),
-                    None,
-                    session,
-                )?),
-            )
-            .await
-            .map_err(|e| match e {
-                StoreError::ConditionFailed { .. } => CoreError::ConcurrentModification(
-                    "The console session changed at the same time; retry.".into(),
-                ),
-                other => other.into(),
-            })
+        self.store_write(WriteBatch::new().require(guard).put(record(
+            Kind::ConsoleSession,
+            &key,
+            Some(&owner),
+            None,
+            session,
+        )?))
+        .await
+        .map_err(|e| match e {
+            StoreError::ConditionFailed { .. } => CoreError::ConcurrentModification(
+                "The console session changed at the same time; retry.".into(),
+            ),
+            other => other.into(),
+        })
     }
 
     /// The virtual MFA devices assigned to `owner` (a user key or `#root`).
@@ -772,7 +764,7 @@ impl<S: Store> Iam<S> {
             }
         }
         // Straight to the store: a sign-in record changes no permission.
-        self.store.write(&self.account, batch).await?;
+        self.store_write(batch).await?;
         Ok(entry)
     }
 

@@ -153,12 +153,14 @@ impl<S: Store> Iam<S> {
         };
         // Straight to the store: a report changes no permission, so caches keep their
         // generation.
-        self.store
-            .write(
-                &self.account,
-                WriteBatch::new().put(record(Kind::Account, REPORT_KEY, None, None, &report)?),
-            )
-            .await?;
+        self.store_write(WriteBatch::new().put(record(
+            Kind::Account,
+            REPORT_KEY,
+            None,
+            None,
+            &report,
+        )?))
+        .await?;
         Ok(Generation {
             state: ReportState::Started,
             description: Some(if latest.is_some() {

@@ -270,7 +270,7 @@ impl<S: Store> Iam<S> {
                     None,
                     &key,
                 )?);
-            match self.store.write(&self.account, batch).await {
+            match self.store_write(batch).await {
                 Ok(()) | Err(StoreError::ConditionFailed { .. }) => {}
                 Err(e) => return Err(e.into()),
             }

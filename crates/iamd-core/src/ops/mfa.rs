@@ -767,7 +767,7 @@ impl<S: Store> Iam<S> {
                     version,
                 })
                 .put(self.device_record(&device)?);
-            match self.store.write(&self.account, batch).await {
+            match self.store_write(batch).await {
                 Ok(()) => return Ok(()),
                 Err(StoreError::ConditionFailed { .. }) => {}
                 Err(e) => return Err(e.into()),

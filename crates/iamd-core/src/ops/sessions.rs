@@ -346,17 +346,15 @@ impl<S: Store> Iam<S> {
             mfa_at,
         };
         // A new session changes no permission: written without invalidating caches.
-        self.store
-            .write(
-                &self.account,
-                WriteBatch::new()
-                    .require(Condition::Absent {
-                        kind: Kind::Session,
-                        key: access_key_id.clone(),
-                    })
-                    .put(record(Kind::Session, &access_key_id, None, None, &stored)?),
-            )
-            .await?;
+        self.store_write(
+            WriteBatch::new()
+                .require(Condition::Absent {
+                    kind: Kind::Session,
+                    key: access_key_id.clone(),
+                })
+                .put(record(Kind::Session, &access_key_id, None, None, &stored)?),
+        )
+        .await?;
         Ok(IssuedCredentials {
             access_key_id,
             secret_access_key: secret,
@@ -383,7 +381,7 @@ impl<S: Store> Iam<S> {
             }
         }
         if !purged.is_empty() {
-            self.store.write(&self.account, batch).await?;
+            self.store_write(batch).await?;
             if let Ok(mut m) = self.sessions.write() {
                 for key in &purged {
                     m.remove(key);

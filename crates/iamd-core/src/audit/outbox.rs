@@ -1,0 +1,220 @@
+//! The outbox: a change and its audit record commit together.
+//!
+//! The front door (API or console) builds the record of a state-changing call before running
+//! it (an [`Intent`]: eventID, time, caller, redacted parameters) and runs the operation
+//! inside [`Intent::scope`]. Every store write the operation makes then also puts the record,
+//! as a [`Kind::AuditOutbox`] row keyed by eventID, in the same transaction
+//! (`Iam::store_write`). Once the final record is durably in the trail the front door calls
+//! [`Iam::audit_settled`]; settled rows are deleted in batches off the request path
+//! ([`Iam::purge_audit_outbox`]). If the process dies between the commit and the append, the
+//! row survives and [`recover`] (at start, before serving) appends it to the trail.
+//!
+//! Read-only calls get no intent and write nothing, so they pay nothing. The row is built
+//! from the same redacted parameters as the record: no secret enters it.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use serde_json::json;
+
+use super::writer::{days, event_id_of, log_name, split_lines};
+use super::{AuditError, AuditLog, Record};
+use crate::error::CoreError;
+use crate::service::Iam;
+use crate::store::{Kind, NewRecord, Query, Store, WriteBatch};
+
+tokio::task_local! {
+    /// The audit intent of the request this task is running, if it changes state.
+    static INTENT: Intent;
+}
+
+/// The record a state-changing call will get, known before the call runs.
+#[derive(Debug, Clone)]
+pub struct Intent {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    event_id: String,
+    /// The record skeleton as JSON (no response elements, no error).
+    data: String,
+    /// Whether a store write of the call carried the row (only then is there one to delete).
+    written: AtomicBool,
+}
+
+impl Intent {
+    /// The intent of the call whose record will be `skeleton` (already redacted); the final
+    /// record must carry the same `eventID`.
+    pub fn new(skeleton: &Record) -> Result<Intent, AuditError> {
+        let data = serde_json::to_string(skeleton)
+            .map_err(|e| AuditError::Invalid(format!("a record could not be encoded: {e}")))?;
+        Ok(Intent {
+            inner: Arc::new(Inner {
+                event_id: skeleton.event_id.clone(),
+                data,
+                written: AtomicBool::new(false),
+            }),
+        })
+    }
+
+    pub fn event_id(&self) -> &str {
+        &self.inner.event_id
+    }
+
+    /// Whether a committed write carried this intent's row.
+    pub fn written(&self) -> bool {
+        self.inner.written.load(Ordering::Acquire)
+    }
+
+    /// Run `f` (the operation) with this intent: its store writes carry the outbox row.
+    pub async fn scope<F: Future>(&self, f: F) -> F::Output {
+        INTENT.scope(self.clone(), f).await
+    }
+}
+
+/// `batch` plus the current call's outbox row, when the call has an intent.
+pub(crate) fn with_row(batch: WriteBatch) -> (WriteBatch, Option<Intent>) {
+    match INTENT.try_with(Intent::clone) {
+        Ok(intent) => {
+            let row = NewRecord {
+                kind: Kind::AuditOutbox,
+                key: intent.inner.event_id.clone(),
+                owner: None,
+                reference: None,
+                data: intent.inner.data.clone(),
+            };
+            (batch.put(row), Some(intent))
+        }
+        Err(_) => (batch, None),
+    }
+}
+
+/// The write carrying `intent`'s row committed.
+pub(crate) fn committed(intent: &Intent) {
+    intent.inner.written.store(true, Ordering::Release);
+}
+
+/// What `additionalEventData` says of a record recovered from the outbox.
+fn recovered_note() -> serde_json::Value {
+    json!({
+        "recoveredFromOutbox": true,
+        "note": "The change was committed but the request ended before its record was written; the record was written at the next start and its responseElements are unknown.",
+    })
+}
+
+/// Append the records of changes that committed but never reached the trail (the process
+/// stopped in between), then delete every outbox row. Run at start, before serving.
+/// Returns how many records were recovered.
+pub async fn recover<S: Store>(iam: &Iam<S>, log: &AuditLog) -> Result<usize, CoreError> {
+    let rows = iam
+        .store
+        .list(iam.account_id(), &Query::all(Kind::AuditOutbox))
+        .await?;
+    if rows.records.is_empty() {
+        return Ok(0);
+    }
+    let mut pending = Vec::new();
+    for row in &rows.records {
+        match serde_json::from_str::<Record>(&row.data) {
+            Ok(r) => pending.push(r),
+            Err(e) => tracing::error!(
+                event_id = %row.key,
+                error = %e,
+                "audit outbox: a row could not be read; it is left in place"
+            ),
+        }
+    }
+    let wanted: HashSet<&str> = pending.iter().map(|r| r.event_id.as_str()).collect();
+    // Rows are a few seconds old at most: only the days from the oldest one on are read.
+    let from = pending
+        .iter()
+        .map(Record::day)
+        .min()
+        .unwrap_or("")
+        .to_string();
+    let present = in_trail(log, &from, &wanted)?;
+    let mut recovered = 0;
+    for mut record in pending
+        .iter()
+        .filter(|r| !present.contains(&r.event_id))
+        .cloned()
+    {
+        record.additional_event_data = Some(recovered_note());
+        log.append(&record, true).await?;
+        recovered += 1;
+        tracing::warn!(
+            event_id = %record.event_id,
+            event_name = %record.event_name,
+            "audit trail: recovered the record of a change whose request was interrupted"
+        );
+    }
+    let mut batch = WriteBatch::new();
+    for r in &pending {
+        batch = batch.delete(Kind::AuditOutbox, r.event_id.clone());
+    }
+    iam.store.write(iam.account_id(), batch).await?;
+    Ok(recovered)
+}
+
+/// Which of `wanted` are in the trail's files of day `from` and later.
+fn in_trail(
+    log: &AuditLog,
+    from: &str,
+    wanted: &HashSet<&str>,
+) -> Result<HashSet<String>, AuditError> {
+    let mut found = HashSet::new();
+    for day in days(log.dir())?.into_iter().filter(|d| d.as_str() >= from) {
+        let path = log.dir().join(log_name(&day));
+        let bytes = match std::fs::read(&path) {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => return Err(AuditError::io(&path, &e)),
+        };
+        let (lines, _) = split_lines(&bytes);
+        for line in lines {
+            if let Some(id) = event_id_of(line)
+                && wanted.contains(id.as_str())
+            {
+                found.insert(id);
+            }
+        }
+    }
+    Ok(found)
+}
+
+impl<S: Store> Iam<S> {
+    /// The record of `intent` is durably in the trail: its outbox row may go (deleted by the
+    /// next [`Iam::purge_audit_outbox`]).
+    pub fn audit_settled(&self, intent: &Intent) {
+        if !intent.written() {
+            return;
+        }
+        if let Ok(mut settled) = self.outbox_settled.lock() {
+            settled.push(intent.inner.event_id.clone());
+        }
+    }
+
+    /// Delete the outbox rows of settled records, in one transaction (run periodically, off
+    /// the request path, and at shutdown).
+    pub async fn purge_audit_outbox(&self) -> Result<(), CoreError> {
+        let ids = match self.outbox_settled.lock() {
+            Ok(mut settled) if !settled.is_empty() => std::mem::take(&mut *settled),
+            _ => return Ok(()),
+        };
+        let mut batch = WriteBatch::new();
+        for id in &ids {
+            batch = batch.delete(Kind::AuditOutbox, id.clone());
+        }
+        // Not `Iam::write`: removing bookkeeping rows changes nothing a cache holds.
+        if let Err(e) = self.store.write(&self.account, batch).await {
+            // Kept for the next round; recovery also drops rows already in the trail.
+            if let Ok(mut settled) = self.outbox_settled.lock() {
+                settled.extend(ids);
+            }
+            return Err(e.into());
+        }
+        Ok(())
+    }
+}
