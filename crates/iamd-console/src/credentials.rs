@@ -160,8 +160,8 @@ fn access_key_csv(user: &str, id: &str, secret: &str) -> Csv {
     }
 }
 
-/// Run a core operation's outcome through the page: on success a success notice, on failure
-/// the reason in words; either way back to `to` (POST → redirect → GET).
+/// Perform and record a core operation (its parameters are not recorded), then run its
+/// outcome through the page ([`notify`]).
 #[expect(
     clippy::too_many_arguments,
     reason = "what the notice says in each outcome"
@@ -174,17 +174,36 @@ async fn finish<S: Store, T>(
     what: &str,
     operation: &str,
     resource: &str,
-    result: Result<T, CoreError>,
+    call: impl Future<Output = Result<T, CoreError>>,
 ) -> Response {
-    console
-        .audit_call(
+    let result = console
+        .audited(
             &who.caller,
             &who.origin,
             operation,
             serde_json::Value::Null,
-            result.as_ref().err(),
+            call,
         )
         .await;
+    notify(console, who, to, done, what, operation, resource, result).await
+}
+
+/// Run a recorded operation's outcome through the page: on success a success notice, on
+/// failure the reason in words; either way back to `to` (POST → redirect → GET).
+#[expect(
+    clippy::too_many_arguments,
+    reason = "what the notice says in each outcome"
+)]
+async fn notify<S: Store, T>(
+    console: &Console<S>,
+    who: &SignedIn,
+    to: &str,
+    done: &str,
+    what: &str,
+    operation: &str,
+    resource: &str,
+    result: Result<T, CoreError>,
+) -> Response {
     let notice = match result {
         Ok(_) => Notice::success(done),
         Err(e) => view::refusal(&console.iam, &who.caller, what, operation, resource, &e).await,
@@ -362,14 +381,13 @@ pub async fn change_password<S: Store>(
     } else {
         let old = Password::new(form.get("old").to_string());
         let new = Password::new(form.get("new").to_string());
-        let result = console.iam.change_password(&who.caller, &old, &new).await;
-        console
-            .audit_call(
+        let result = console
+            .audited(
                 &who.caller,
                 &who.origin,
                 "ChangePassword",
                 serde_json::Value::Null,
-                result.as_ref().err(),
+                console.iam.change_password(&who.caller, &old, &new),
             )
             .await;
         match result {
@@ -396,16 +414,14 @@ pub async fn create_mfa<S: Store>(
     let name = form.get("name").trim().to_string();
     let resource = mfa_arn(&console.iam, &name);
     let result = console
-        .iam
-        .create_virtual_mfa_device(&who.caller, &name, None, Vec::new())
-        .await;
-    console
-        .audit_call(
+        .audited(
             &who.caller,
             &who.origin,
             "CreateVirtualMFADevice",
             serde_json::json!({ "virtualMFADeviceName": name }),
-            result.as_ref().err(),
+            console
+                .iam
+                .create_virtual_mfa_device(&who.caller, &name, None, Vec::new()),
         )
         .await;
     match result {
@@ -473,27 +489,29 @@ pub async fn enable_mfa<S: Store>(
         return web::redirect(&format!("{PAGE}#mfa"));
     };
     let (c1, c2) = (form.get("code1").trim(), form.get("code2").trim());
-    let result = match user_name(&who) {
-        Some(me) => {
-            console
-                .iam
-                .enable_mfa_device(&who.caller, &me, &pending.serial, c1, c2)
-                .await
-        }
-        None => {
-            console
-                .iam
-                .enable_root_mfa_device(&who.caller, &pending.serial, c1, c2)
-                .await
+    let enable = async {
+        match user_name(&who) {
+            Some(me) => {
+                console
+                    .iam
+                    .enable_mfa_device(&who.caller, &me, &pending.serial, c1, c2)
+                    .await
+            }
+            None => {
+                console
+                    .iam
+                    .enable_root_mfa_device(&who.caller, &pending.serial, c1, c2)
+                    .await
+            }
         }
     };
-    console
-        .audit_call(
+    let result = console
+        .audited(
             &who.caller,
             &who.origin,
             "EnableMFADevice",
             serde_json::json!({ "serialNumber": pending.serial }),
-            result.as_ref().err(),
+            enable,
         )
         .await;
     match result {
@@ -557,16 +575,13 @@ pub async fn resync_mfa<S: Store>(
         return web::redirect(PAGE);
     };
     let arn = who.caller.principal.arn.clone();
-    let result = console
-        .iam
-        .resync_mfa_device(
-            &who.caller,
-            &me,
-            form.get("serial"),
-            form.get("code1").trim(),
-            form.get("code2").trim(),
-        )
-        .await;
+    let result = console.iam.resync_mfa_device(
+        &who.caller,
+        &me,
+        form.get("serial"),
+        form.get("code1").trim(),
+        form.get("code2").trim(),
+    );
     finish(
         &console,
         &who,
@@ -593,22 +608,18 @@ pub async fn remove_mfa<S: Store>(
     let arn = who.caller.principal.arn.clone();
     let me = user_name(&who);
     let deactivated = console
-        .iam
-        .deactivate_mfa_device(&who.caller, me.as_deref(), &serial)
+        .audited(
+            &who.caller,
+            &who.origin,
+            "DeactivateMFADevice",
+            serde_json::json!({ "serialNumber": serial }),
+            console
+                .iam
+                .deactivate_mfa_device(&who.caller, me.as_deref(), &serial),
+        )
         .await;
-    if deactivated.is_ok() {
-        console
-            .audit_call(
-                &who.caller,
-                &who.origin,
-                "DeactivateMFADevice",
-                serde_json::json!({ "serialNumber": serial }),
-                None,
-            )
-            .await;
-    }
     if let Err(e) = deactivated {
-        return finish::<S, ()>(
+        return notify::<S, ()>(
             &console,
             &who,
             &format!("{PAGE}#mfa"),
@@ -621,16 +632,12 @@ pub async fn remove_mfa<S: Store>(
         .await;
     }
     let result = console
-        .iam
-        .delete_virtual_mfa_device(&who.caller, &serial)
-        .await;
-    console
-        .audit_call(
+        .audited(
             &who.caller,
             &who.origin,
             "DeleteVirtualMFADevice",
             serde_json::json!({ "serialNumber": serial }),
-            result.as_ref().err(),
+            console.iam.delete_virtual_mfa_device(&who.caller, &serial),
         )
         .await;
     let notice = match result {
@@ -662,14 +669,13 @@ pub async fn create_key<S: Store>(
     if let Err(r) = form.check_csrf(who.token.as_str()) {
         return r;
     }
-    let result = console.iam.create_access_key(&who.caller, None).await;
-    console
-        .audit_call(
+    let result = console
+        .audited(
             &who.caller,
             &who.origin,
             "CreateAccessKey",
             serde_json::Value::Null,
-            result.as_ref().err(),
+            console.iam.create_access_key(&who.caller, None),
         )
         .await;
     match result {
@@ -685,7 +691,7 @@ pub async fn create_key<S: Store>(
         }
         Err(e) => {
             let arn = who.caller.principal.arn.clone();
-            finish::<S, ()>(
+            notify::<S, ()>(
                 &console,
                 &who,
                 &format!("{PAGE}#access-keys"),
@@ -768,8 +774,7 @@ pub async fn key_status<S: Store>(
     let arn = who.caller.principal.arn.clone();
     let result = console
         .iam
-        .update_access_key(&who.caller, None, form.get("id"), status)
-        .await;
+        .update_access_key(&who.caller, None, form.get("id"), status);
     finish(
         &console,
         &who,
@@ -795,8 +800,7 @@ pub async fn delete_key<S: Store>(
     let arn = who.caller.principal.arn.clone();
     let result = console
         .iam
-        .delete_access_key(&who.caller, None, form.get("id"))
-        .await;
+        .delete_access_key(&who.caller, None, form.get("id"));
     finish(
         &console,
         &who,
@@ -824,30 +828,31 @@ pub async fn git_issue<S: Store>(
         return web::redirect(PAGE);
     };
     let arn = who.caller.principal.arn.clone();
-    let (result, operation) = if reset {
-        (
+    let operation = if reset {
+        "ResetServiceSpecificCredential"
+    } else {
+        "CreateServiceSpecificCredential"
+    };
+    let issue = async {
+        if reset {
             console
                 .iam
                 .reset_service_specific_credential(&who.caller, None, form.get("id"))
-                .await,
-            "ResetServiceSpecificCredential",
-        )
-    } else {
-        (
+                .await
+        } else {
             console
                 .iam
                 .create_service_specific_credential(&who.caller, &me, CODECOMMIT, None)
-                .await,
-            "CreateServiceSpecificCredential",
-        )
+                .await
+        }
     };
-    console
-        .audit_call(
+    let result = console
+        .audited(
             &who.caller,
             &who.origin,
             operation,
             serde_json::Value::Null,
-            result.as_ref().err(),
+            issue,
         )
         .await;
     match result {
@@ -862,7 +867,7 @@ pub async fn git_issue<S: Store>(
             web::redirect(&format!("{PAGE}/created"))
         }
         Err(e) => {
-            finish::<S, ()>(
+            notify::<S, ()>(
                 &console,
                 &who,
                 &format!("{PAGE}#git-credentials"),
@@ -904,10 +909,10 @@ pub async fn git_status<S: Store>(
     }
     let status = parse_status(form.get("status"));
     let arn = who.caller.principal.arn.clone();
-    let result = console
-        .iam
-        .update_service_specific_credential(&who.caller, None, form.get("id"), status)
-        .await;
+    let result =
+        console
+            .iam
+            .update_service_specific_credential(&who.caller, None, form.get("id"), status);
     finish(
         &console,
         &who,
@@ -933,8 +938,7 @@ pub async fn git_delete<S: Store>(
     let arn = who.caller.principal.arn.clone();
     let result = console
         .iam
-        .delete_service_specific_credential(&who.caller, None, form.get("id"))
-        .await;
+        .delete_service_specific_credential(&who.caller, None, form.get("id"));
     finish(
         &console,
         &who,

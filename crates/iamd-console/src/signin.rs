@@ -369,14 +369,13 @@ pub async fn post_new_password<S: Store>(
     let old = Password::new(form.get("old").to_string());
     let new = Password::new(form.get("new").to_string());
     let arn = caller.principal.arn.clone();
-    let result = console.iam.change_password(&caller, &old, &new).await;
-    console
-        .audit_call(
+    let result = console
+        .audited(
             &caller,
             &origin,
             "ChangePassword",
             serde_json::Value::Null,
-            result.as_ref().err(),
+            console.iam.change_password(&caller, &old, &new),
         )
         .await;
     match result {

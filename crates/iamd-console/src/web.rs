@@ -13,10 +13,10 @@ use axum::http::header::{self, HeaderMap, HeaderValue};
 use axum::http::request::Parts;
 use axum::http::{StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
-use iamd_core::audit::{AuditLog, ConsoleCall, ConsoleSignIn, ConsoleUser};
+use iamd_core::audit::{self, AuditLog, ConsoleCall, ConsoleSignIn, ConsoleUser, Intent};
 use iamd_core::ops::console::{BrowserOrigin, ConsoleSession, SessionToken, SignInRecord, Stage};
 use iamd_core::store::Store;
-use iamd_core::{Caller, Iam};
+use iamd_core::{Caller, CoreError, Iam};
 
 use crate::csrf;
 use crate::view::{self, Layout, Notice};
@@ -246,35 +246,85 @@ impl<S: Store> Console<S> {
         }
     }
 
-    /// Record a core operation performed for the signed-in principal (parameters in
-    /// CloudTrail's lowerCamelCase; secrets are never passed).
-    pub async fn audit_call(
+    /// Perform `operation` (the future of one core operation, run as `caller`) and record it
+    /// in the audit trail (parameters in CloudTrail's lowerCamelCase; secrets are never
+    /// passed). An operation that changes state runs inside the intent of its record, as an
+    /// API call does (`iamd_core::audit::outbox`): its store write commits the record too, so
+    /// a stop before the record reaches the trail loses nothing. Read-only operations are
+    /// recorded without one.
+    pub async fn audited<T, F>(
         &self,
         caller: &Caller,
         origin: &BrowserOrigin,
-        operation: &str,
+        name: &str,
         request_parameters: serde_json::Value,
-        error: Option<&iamd_core::CoreError>,
-    ) {
+        operation: F,
+    ) -> Result<T, CoreError>
+    where
+        F: Future<Output = Result<T, CoreError>>,
+    {
         let Some(audit) = &self.config.audit else {
-            return;
+            return operation.await;
         };
         let mut id = [0u8; 16];
         let _ = getrandom::fill(&mut id);
         let request_id = data_encoding::HEXLOWER.encode(&id);
-        let call = ConsoleCall {
+        // Both the committed copy and the final record carry the time the call began.
+        let time = self.iam.now();
+        let call = |request_parameters, error, event_id| ConsoleCall {
             caller,
-            operation,
+            operation: name,
             request_parameters,
             response_elements: serde_json::Value::Null,
             error,
             source_ip: &origin.source_ip,
             user_agent: &origin.user_agent,
             request_id: &request_id,
-            time: self.iam.now(),
+            time,
+            event_id,
         };
-        if let Err(e) = audit.record_api_call(call).await {
-            tracing::error!(error = %e, operation, "could not record a console call in the audit trail");
+        let intent = if audit::must_be_durable(name) {
+            match Intent::new(&call(request_parameters.clone(), None, None).record()) {
+                Ok(intent) => Some(intent),
+                Err(e) => {
+                    // As over the API: a change whose record cannot be prepared is not made.
+                    let e = CoreError::from(e);
+                    self.record_call(audit, call(request_parameters, Some(&e), None))
+                        .await;
+                    return Err(e);
+                }
+            }
+        } else {
+            None
+        };
+        let result = match &intent {
+            Some(intent) => intent.scope(operation).await,
+            None => operation.await,
+        };
+        let event_id = intent.as_ref().map(Intent::event_id);
+        let recorded = self
+            .record_call(
+                audit,
+                call(request_parameters, result.as_ref().err(), event_id),
+            )
+            .await;
+        if let (true, Some(intent)) = (recorded, &intent) {
+            // The record is in the trail: the copy committed with the change may go.
+            self.iam.audit_settled(intent);
+        }
+        result
+    }
+
+    /// Append one console call's record; whether it is in the trail. A failure is logged for
+    /// the operator (the committed copy, if any, is appended at the next start).
+    async fn record_call(&self, audit: &AuditLog, call: ConsoleCall<'_>) -> bool {
+        let operation = call.operation;
+        match audit.record_api_call(call).await {
+            Ok(()) => true,
+            Err(e) => {
+                tracing::error!(error = %e, operation, "could not record a console call in the audit trail");
+                false
+            }
         }
     }
 

@@ -282,8 +282,7 @@ pub async fn update_policy<S: Store>(
     };
     let result = console
         .iam
-        .update_account_password_policy(&who.caller, input)
-        .await;
+        .update_account_password_policy(&who.caller, input);
     let params = serde_json::json!({
         "minimumPasswordLength": input.minimum_password_length,
         "requireSymbols": input.require_symbols,
@@ -321,10 +320,7 @@ pub async fn delete_policy<S: Store>(
     if let Err(r) = form.check_csrf(who.token.as_str()) {
         return r;
     }
-    let result = console
-        .iam
-        .delete_account_password_policy(&who.caller)
-        .await;
+    let result = console.iam.delete_account_password_policy(&who.caller);
     finish(
         &console,
         &who,
@@ -351,7 +347,7 @@ pub async fn create_alias<S: Store>(
         return r;
     }
     let alias = form.get("alias").trim().to_string();
-    let result = console.iam.create_account_alias(&who.caller, &alias).await;
+    let result = console.iam.create_account_alias(&who.caller, &alias);
     finish(
         &console,
         &who,
@@ -380,7 +376,7 @@ pub async fn delete_alias<S: Store>(
         return r;
     }
     let alias = form.get("alias").to_string();
-    let result = console.iam.delete_account_alias(&who.caller, &alias).await;
+    let result = console.iam.delete_account_alias(&who.caller, &alias);
     finish(
         &console,
         &who,

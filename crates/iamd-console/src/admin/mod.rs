@@ -194,31 +194,27 @@ pub(crate) fn check_path(path: &str) -> Result<(), String> {
     }
 }
 
-/// Record an operation the console performed for this session in the audit trail, and ask
-/// the lockout analyzer to look again when it can change the answer.
+/// Perform an operation for this session, recorded in the audit trail (a change commits its
+/// record with it: [`Console::audited`]), and ask the lockout analyzer to look again when it
+/// can change the answer.
 pub(crate) async fn record<S: Store, T>(
     console: &Console<S>,
     who: &SignedIn,
     operation: &str,
     parameters: serde_json::Value,
-    result: &Result<T, CoreError>,
-) {
-    console
-        .audit_call(
-            &who.caller,
-            &who.origin,
-            operation,
-            parameters,
-            result.as_ref().err(),
-        )
+    call: impl Future<Output = Result<T, CoreError>>,
+) -> Result<T, CoreError> {
+    let result = console
+        .audited(&who.caller, &who.origin, operation, parameters, call)
         .await;
     if result.is_ok() && iamd_core::check::triggers_analysis(operation) {
         console.iam.lockout_watch().changed();
     }
+    result
 }
 
 /// What one action is: the operation, the resource it is authorized on, its audit
-/// parameters, and what the notice says on success and on failure.
+/// parameters (what [`finish`] records), and what the notice says on success and on failure.
 pub(crate) struct Action<'a> {
     pub operation: &'a str,
     pub resource: &'a str,
@@ -227,16 +223,28 @@ pub(crate) struct Action<'a> {
     pub what: &'a str,
 }
 
-/// Finish a POST: record the call, push a notice (success, or the reason in words), and
-/// redirect to `to` (POST → redirect → GET).
+/// Finish a POST: perform and record the call, push a notice (success, or the reason in
+/// words), and redirect to `to` (POST → redirect → GET).
 pub(crate) async fn finish<S: Store, T>(
+    console: &Console<S>,
+    who: &SignedIn,
+    to: &str,
+    mut action: Action<'_>,
+    call: impl Future<Output = Result<T, CoreError>>,
+) -> Response {
+    let parameters = std::mem::take(&mut action.parameters);
+    let result = record(console, who, action.operation, parameters, call).await;
+    notify(console, who, to, action, result).await
+}
+
+/// Push the notice of a call already performed and recorded, and redirect to `to`.
+pub(crate) async fn notify<S: Store, T>(
     console: &Console<S>,
     who: &SignedIn,
     to: &str,
     action: Action<'_>,
     result: Result<T, CoreError>,
 ) -> Response {
-    record(console, who, action.operation, action.parameters, &result).await;
     let notice = match result {
         Ok(_) => Notice::success(&action.done),
         Err(e) => {

@@ -12,7 +12,7 @@ use iamd_core::CoreError;
 use iamd_core::entities::{KeyStatus, OwnerKind, User};
 use iamd_core::store::Store;
 
-use super::{Action, allowed, finish, password, record, refused_page, user_arn, user_page};
+use super::{Action, allowed, finish, notify, password, record, refused_page, user_arn, user_page};
 use crate::signin::{self, readable_rules};
 use crate::view::{self, Layout, Notice, Rule};
 use crate::web::{self, Console, Flash, Form, SignedIn};
@@ -391,20 +391,21 @@ pub async fn set_password<S: Store>(
     );
     let params =
         serde_json::json!({ "userName": name, "passwordResetRequired": choice.reset_required });
-    let (operation, result) = if has_profile {
-        (
-            "UpdateLoginProfile",
+    let operation = if has_profile {
+        "UpdateLoginProfile"
+    } else {
+        "CreateLoginProfile"
+    };
+    let set = async {
+        if has_profile {
             iam.update_login_profile(
                 &who.caller,
                 &name,
                 Some(choice.password.clone()),
                 Some(choice.reset_required),
             )
-            .await,
-        )
-    } else {
-        (
-            "CreateLoginProfile",
+            .await
+        } else {
             iam.create_login_profile(
                 &who.caller,
                 Some(&name),
@@ -412,11 +413,11 @@ pub async fn set_password<S: Store>(
                 choice.reset_required,
             )
             .await
-            .map(|_| ()),
-        )
+            .map(|_| ())
+        }
     };
+    let result = record(&console, &who, operation, params, set).await;
     if result.is_ok() && choice.generated {
-        record(&console, &who, operation, params, &result).await;
         let mut n = Notice::success(&format!("The console password of {name} was set."));
         if choice.reset_required {
             n.lines
@@ -439,14 +440,15 @@ pub async fn set_password<S: Store>(
     } else {
         format!("The console password of {name} was set.")
     };
-    finish(
+    notify(
         &console,
         &who,
         &back,
         Action {
             operation,
             resource: &arn,
-            parameters: params,
+            // Recorded above.
+            parameters: serde_json::Value::Null,
             done,
             what: &format!("The console password of {name} was not set"),
         },
@@ -466,10 +468,7 @@ pub async fn delete_password<S: Store>(
         return r;
     }
     let arn = target_arn(&console, &who, &name).await;
-    let result = console
-        .iam
-        .delete_login_profile(&who.caller, Some(&name))
-        .await;
+    let result = console.iam.delete_login_profile(&who.caller, Some(&name));
     finish(
         &console,
         &who,
@@ -498,10 +497,7 @@ pub async fn add_group<S: Store>(
     }
     let group = form.get("group").trim().to_string();
     let garn = format!("arn:aws:iam::{}:group/{group}", console.iam.account_id());
-    let result = console
-        .iam
-        .add_user_to_group(&who.caller, &group, &name)
-        .await;
+    let result = console.iam.add_user_to_group(&who.caller, &group, &name);
     finish(
         &console,
         &who,
@@ -532,8 +528,7 @@ pub async fn remove_group<S: Store>(
     let garn = format!("arn:aws:iam::{}:group/{group}", console.iam.account_id());
     let result = console
         .iam
-        .remove_user_from_group(&who.caller, &group, &name)
-        .await;
+        .remove_user_from_group(&who.caller, &group, &name);
     finish(
         &console,
         &who,
@@ -590,8 +585,7 @@ pub async fn attach<S: Store>(
     let arn = target_arn(&console, &who, &name).await;
     let result = console
         .iam
-        .attach_policy(&who.caller, OwnerKind::User, &name, &policy)
-        .await;
+        .attach_policy(&who.caller, OwnerKind::User, &name, &policy);
     finish(
         &console,
         &who,
@@ -622,8 +616,7 @@ pub async fn detach<S: Store>(
     let arn = target_arn(&console, &who, &name).await;
     let result = console
         .iam
-        .detach_policy(&who.caller, OwnerKind::User, &name, &policy)
-        .await;
+        .detach_policy(&who.caller, OwnerKind::User, &name, &policy);
     finish(
         &console,
         &who,
@@ -663,10 +656,10 @@ pub async fn put_inline<S: Store>(
         return web::redirect(&format!("{}#inline-policies", user_page(&name)));
     }
     let arn = target_arn(&console, &who, &name).await;
-    let result = console
-        .iam
-        .put_inline_policy(&who.caller, OwnerKind::User, &name, &policy, document)
-        .await;
+    let result =
+        console
+            .iam
+            .put_inline_policy(&who.caller, OwnerKind::User, &name, &policy, document);
     finish(
         &console,
         &who,
@@ -697,8 +690,7 @@ pub async fn delete_inline<S: Store>(
     let arn = target_arn(&console, &who, &name).await;
     let result = console
         .iam
-        .delete_inline_policy(&who.caller, OwnerKind::User, &name, &policy)
-        .await;
+        .delete_inline_policy(&who.caller, OwnerKind::User, &name, &policy);
     finish(
         &console,
         &who,
@@ -734,8 +726,7 @@ pub async fn key_status<S: Store>(
     let arn = target_arn(&console, &who, &name).await;
     let result = console
         .iam
-        .update_access_key(&who.caller, Some(&name), &id, status)
-        .await;
+        .update_access_key(&who.caller, Some(&name), &id, status);
     finish(
         &console,
         &who,
@@ -764,10 +755,7 @@ pub async fn delete_key<S: Store>(
     }
     let id = form.get("id").to_string();
     let arn = target_arn(&console, &who, &name).await;
-    let result = console
-        .iam
-        .delete_access_key(&who.caller, Some(&name), &id)
-        .await;
+    let result = console.iam.delete_access_key(&who.caller, Some(&name), &id);
     finish(
         &console,
         &who,
@@ -799,8 +787,7 @@ pub async fn deactivate_mfa<S: Store>(
     let arn = target_arn(&console, &who, &name).await;
     let result = console
         .iam
-        .deactivate_mfa_device(&who.caller, Some(&name), &serial)
-        .await;
+        .deactivate_mfa_device(&who.caller, Some(&name), &serial);
     finish(
         &console,
         &who,

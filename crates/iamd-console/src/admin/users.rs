@@ -14,7 +14,7 @@ use iamd_core::CoreError;
 use iamd_core::entities::OwnerKind;
 use iamd_core::store::Store;
 
-use super::{Action, allowed, finish, password, record, refused_page, user_arn, user_page};
+use super::{Action, allowed, notify, password, record, refused_page, user_arn, user_page};
 use crate::signin::{self, readable_rules};
 use crate::view::{self, Layout, Notice, Rule};
 use crate::web::{self, Console, Flash, Form, SignedIn};
@@ -300,15 +300,12 @@ pub async fn create<S: Store>(
     } else {
         None
     };
-    let result = iam
-        .create_user(&who.caller, &name, path, None, Vec::new())
-        .await;
-    record(
+    let result = record(
         &console,
         &who,
         "CreateUser",
         serde_json::json!({ "userName": name, "path": path }),
-        &result,
+        iam.create_user(&who.caller, &name, path, None, Vec::new()),
     )
     .await;
     let user = match result {
@@ -347,20 +344,17 @@ pub async fn create<S: Store>(
         );
         return web::redirect(&page);
     };
-    let profile = iam
-        .create_login_profile(
-            &who.caller,
-            Some(&user.name),
-            Some(choice.password.clone()),
-            choice.reset_required,
-        )
-        .await;
-    record(
+    let profile = record(
         &console,
         &who,
         "CreateLoginProfile",
         serde_json::json!({ "userName": user.name, "passwordResetRequired": choice.reset_required }),
-        &profile,
+        iam.create_login_profile(
+            &who.caller,
+            Some(&user.name),
+            Some(choice.password.clone()),
+            choice.reset_required,
+        ),
     )
     .await;
     if let Err(e) = profile {
@@ -381,20 +375,17 @@ pub async fn create<S: Store>(
     let mut done = vec![format!("User {} created with console access.", user.name)];
     let users_may_change = policy.is_some_and(|p| p.allow_users_to_change_password);
     if choice.reset_required && !users_may_change {
-        let attached = iam
-            .attach_policy(
-                &who.caller,
-                OwnerKind::User,
-                &user.name,
-                CHANGE_PASSWORD_POLICY,
-            )
-            .await;
-        record(
+        let attached = record(
             &console,
             &who,
             "AttachUserPolicy",
             serde_json::json!({ "userName": user.name, "policyArn": CHANGE_PASSWORD_POLICY }),
-            &attached,
+            iam.attach_policy(
+                &who.caller,
+                OwnerKind::User,
+                &user.name,
+                CHANGE_PASSWORD_POLICY,
+            ),
         )
         .await;
         match attached {
@@ -665,16 +656,15 @@ pub async fn delete<S: Store>(
         return r;
     }
     let arn = user_arn(&console, &name);
-    let result = console.iam.delete_user(&who.caller, &name).await;
+    let result = record(
+        &console,
+        &who,
+        "DeleteUser",
+        serde_json::json!({ "userName": name }),
+        console.iam.delete_user(&who.caller, &name),
+    )
+    .await;
     if let Err(CoreError::DeleteConflict(message)) = &result {
-        record(
-            &console,
-            &who,
-            "DeleteUser",
-            serde_json::json!({ "userName": name }),
-            &result,
-        )
-        .await;
         let b = belongings(&console, &who, &name).await;
         let mut lines = vec![
             format!("IAM says: {message}"),
@@ -693,14 +683,15 @@ pub async fn delete<S: Store>(
         return web::redirect(&back);
     }
     let ok = result.is_ok();
-    finish(
+    notify(
         &console,
         &who,
         if ok { "/console/users" } else { &back },
         Action {
             operation: "DeleteUser",
             resource: &arn,
-            parameters: serde_json::json!({ "userName": name }),
+            // Recorded above.
+            parameters: serde_json::Value::Null,
             done: format!("User {name} deleted."),
             what: &format!("User {name} was not deleted"),
         },
@@ -722,14 +713,13 @@ async fn delete_belongings<S: Store>(
     let n = Some(name);
     let arn = user_arn(console, name);
     let b = belongings(console, who, name).await;
-    let mut steps: Vec<(&str, serde_json::Value, Result<(), CoreError>)> = Vec::new();
+    // How many steps succeeded; each is recorded as it is performed.
+    let mut done = 0;
     macro_rules! step {
         ($op:expr, $params:expr, $call:expr) => {{
-            let r = $call.await.map(|_| ());
-            let failed = r.is_err();
-            steps.push(($op, $params, r));
-            if failed {
-                return fail(console, who, name, &arn, back, steps).await;
+            match record(console, who, $op, $params, $call).await {
+                Ok(_) => done += 1,
+                Err(e) => return fail(console, who, name, &arn, back, $op, e, done).await,
             }
         }};
     }
@@ -755,13 +745,12 @@ async fn delete_belongings<S: Store>(
         );
         // A virtual device is deleted too, as AWS's console does; a refusal here does not
         // block deleting the user (the device is no longer assigned).
-        let deleted = iam.delete_virtual_mfa_device(c, serial).await;
-        record(
+        let _ = record(
             console,
             who,
             "DeleteVirtualMFADevice",
             serde_json::json!({ "serialNumber": serial }),
-            &deleted,
+            iam.delete_virtual_mfa_device(c, serial),
         )
         .await;
     }
@@ -793,45 +782,37 @@ async fn delete_belongings<S: Store>(
             iam.remove_user_from_group(c, group, name)
         );
     }
-    for (op, params, r) in steps {
-        record(console, who, op, params, &r).await;
-    }
     Ok(())
 }
 
-/// Record the steps taken, and say which one was refused and what was already removed.
+/// Say which step was refused and how many were taken before it.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the refused step and what the notice says of it"
+)]
 async fn fail<S: Store>(
     console: &Console<S>,
     who: &SignedIn,
     name: &str,
     arn: &str,
     back: &str,
-    steps: Vec<(&str, serde_json::Value, Result<(), CoreError>)>,
+    op: &str,
+    e: CoreError,
+    done: usize,
 ) -> Result<(), Response> {
-    let done = steps.iter().filter(|(_, _, r)| r.is_ok()).count();
-    let mut notice = None;
-    for (op, params, r) in steps {
-        record(console, who, op, params, &r).await;
-        if let Err(e) = r {
-            notice = Some(
-                view::refusal(
-                    &console.iam,
-                    &who.caller,
-                    &format!("User {name} was not deleted: {op} was refused"),
-                    op,
-                    arn,
-                    &e,
-                )
-                .await,
-            );
-        }
-    }
-    if let Some(mut n) = notice {
-        n.lines.push(format!(
-            "{done} of the user's credentials, policies and groups were removed before that."
-        ));
-        console.push_flash(&who.csrf, Flash::Notice(n));
-    }
+    let mut n = view::refusal(
+        &console.iam,
+        &who.caller,
+        &format!("User {name} was not deleted: {op} was refused"),
+        op,
+        arn,
+        &e,
+    )
+    .await;
+    n.lines.push(format!(
+        "{done} of the user's credentials, policies and groups were removed before that."
+    ));
+    console.push_flash(&who.csrf, Flash::Notice(n));
     Err(web::redirect(back))
 }
 

@@ -14,8 +14,8 @@
 //! entry) is on disk (fdatasync), and concurrent calls share one sync (group commit).
 //! Read-only calls are queued without waiting; [`AuditLog::close`] (at shutdown) writes and
 //! syncs everything queued.
-//! A state-changing API call also commits its record with its change, as an outbox row in the
-//! store ([`outbox`]), so a crash between the commit and the append loses nothing: the next
+//! A state-changing call (over the API or from the console) also commits its record with its
+//! change, as an outbox row in the store ([`outbox`]), so a crash between the commit and the append loses nothing: the next
 //! start appends what is missing ([`outbox::recover`]).
 //!
 //! # For the console
@@ -37,20 +37,26 @@
 //! }).await?;
 //! // Signing out:
 //! audit.console_sign_out(&user, &account_id, ip, user_agent, iam.now()).await?;
-//! // A core operation performed for the signed-in user (ChangePassword, CreateAccessKey, …):
-//! let result = iam.change_password(&caller, old, new).await;
-//! audit.record_api_call(ConsoleCall {
+//! // A core operation performed for the signed-in user (ChangePassword, CreateAccessKey, …).
+//! // One that changes state runs inside the intent of its record, as an API call does:
+//! let call = |error, event_id| ConsoleCall {
 //!     caller: &caller,
 //!     operation: "ChangePassword",
 //!     request_parameters: serde_json::json!({"userName": name}), // CloudTrail's lowerCamelCase
 //!     response_elements: serde_json::Value::Null,
-//!     error: result.as_ref().err(),
+//!     error,
 //!     source_ip: ip,
 //!     user_agent,
 //!     request_id: &request_id,
-//!     time: iam.now(),
-//! }).await?;
+//!     time,
+//!     event_id,
+//! };
+//! let intent = Intent::new(&call(None, None).record())?;
+//! let result = intent.scope(iam.change_password(&caller, old, new)).await;
+//! audit.record_api_call(call(result.as_ref().err(), Some(intent.event_id()))).await?;
+//! iam.audit_settled(&intent);
 //! ```
+//! (`iamd_console::web::Console::audited` does exactly this.)
 //! Console API calls are marked `userIdentity.invokedBy: "signin.amazonaws.com"`, as
 //! CloudTrail marks calls the AWS console makes; secrets in the parameters are dropped
 //! whatever the caller passes. CloudTrail documents no sign-out event for IAM users; iamd
@@ -125,6 +131,54 @@ pub struct ConsoleCall<'a> {
     pub user_agent: &'a str,
     pub request_id: &'a str,
     pub time: OffsetDateTime,
+    /// The eventID of the call's [`Intent`], when it committed its record with its change
+    /// (the final record is the same event); `None` draws a new one.
+    pub event_id: Option<&'a str>,
+}
+
+impl ConsoleCall<'_> {
+    /// The call's record: marked `invokedBy: signin.amazonaws.com`, redacted. With no error
+    /// and no response elements it is the skeleton an [`Intent`] is made of.
+    pub fn record(self) -> Record {
+        let mut identity = UserIdentity::from_caller(self.caller);
+        identity.invoked_by = Some("signin.amazonaws.com".into());
+        let source = if matches!(
+            self.operation,
+            "GetSessionToken" | "GetCallerIdentity" | "GetFederationToken"
+        ) || self.operation.starts_with("AssumeRole")
+        {
+            EventSource::Sts
+        } else {
+            EventSource::Iam
+        };
+        let code;
+        let message;
+        let error = match self.error {
+            Some(e) => {
+                code = e.code();
+                message = e.to_string();
+                Some((code, message.as_str()))
+            }
+            None => None,
+        };
+        let mut record = Record::api_call(ApiCall {
+            source,
+            operation: self.operation,
+            identity,
+            source_ip: self.source_ip,
+            user_agent: self.user_agent,
+            request_parameters: self.request_parameters,
+            response_elements: self.response_elements,
+            error,
+            request_id: self.request_id,
+            recipient_account_id: &self.caller.principal.account,
+            time: self.time,
+        });
+        if let Some(id) = self.event_id {
+            record.event_id = id.to_string();
+        }
+        record
+    }
 }
 
 /// The open trail of one data directory: the writer's queue.
@@ -238,41 +292,8 @@ impl AuditLog {
     /// Record a core operation the console performed as its signed-in user; durable when the
     /// operation changes state.
     pub async fn record_api_call(&self, call: ConsoleCall<'_>) -> Result<(), AuditError> {
-        let mut identity = UserIdentity::from_caller(call.caller);
-        identity.invoked_by = Some("signin.amazonaws.com".into());
-        let source = if matches!(
-            call.operation,
-            "GetSessionToken" | "GetCallerIdentity" | "GetFederationToken"
-        ) || call.operation.starts_with("AssumeRole")
-        {
-            EventSource::Sts
-        } else {
-            EventSource::Iam
-        };
-        let code;
-        let message;
-        let error = match call.error {
-            Some(e) => {
-                code = e.code();
-                message = e.to_string();
-                Some((code, message.as_str()))
-            }
-            None => None,
-        };
-        let record = Record::api_call(ApiCall {
-            source,
-            operation: call.operation,
-            identity,
-            source_ip: call.source_ip,
-            user_agent: call.user_agent,
-            request_parameters: call.request_parameters,
-            response_elements: call.response_elements,
-            error,
-            request_id: call.request_id,
-            recipient_account_id: &call.caller.principal.account,
-            time: call.time,
-        });
-        self.append(&record, must_be_durable(call.operation)).await
+        let durable = must_be_durable(call.operation);
+        self.append(&call.record(), durable).await
     }
 }
 

@@ -550,6 +550,11 @@ impl Writer {
             std::mem::swap(&mut p.meta, &mut meta);
             let waiters = std::mem::take(&mut p.waiters);
             let stop = p.stop.take();
+            if stop.is_some() {
+                // The writer ends after this batch: a later record is refused (`Closed`)
+                // instead of waiting for an answer that never comes.
+                p.closed = true;
+            }
             let closed = p.closed;
             drop(p);
 
