@@ -14,6 +14,7 @@ use iamd_core::ops::passwords::Password;
 use iamd_core::store::Store;
 use iamd_core::{CoreError, Iam};
 
+use crate::admin::{Action, allowed, finish, notify};
 use crate::signin::{self, readable_rules};
 use crate::view::{self, Notice, Rule};
 use crate::web::{self, Console, Flash, Form, PendingMfa, SignedIn};
@@ -132,12 +133,6 @@ fn mfa_arn<S: Store>(iam: &Iam<S>, name: &str) -> String {
     format!("arn:aws:iam::{}:mfa/{name}", iam.account_id())
 }
 
-async fn allowed<S: Store>(iam: &Iam<S>, who: &SignedIn, op: &str, resource: &str) -> bool {
-    iam.would_allow(&who.caller, op, resource)
-        .await
-        .unwrap_or(false)
-}
-
 /// Percent-encode everything but letters and digits (for a `data:` URL).
 fn percent_encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len() * 3);
@@ -160,58 +155,6 @@ fn access_key_csv(user: &str, id: &str, secret: &str) -> Csv {
     }
 }
 
-/// Perform and record a core operation (its parameters are not recorded), then run its
-/// outcome through the page ([`notify`]).
-#[expect(
-    clippy::too_many_arguments,
-    reason = "what the notice says in each outcome"
-)]
-async fn finish<S: Store, T>(
-    console: &Console<S>,
-    who: &SignedIn,
-    to: &str,
-    done: &str,
-    what: &str,
-    operation: &str,
-    resource: &str,
-    call: impl Future<Output = Result<T, CoreError>>,
-) -> Response {
-    let result = console
-        .audited(
-            &who.caller,
-            &who.origin,
-            operation,
-            serde_json::Value::Null,
-            call,
-        )
-        .await;
-    notify(console, who, to, done, what, operation, resource, result).await
-}
-
-/// Run a recorded operation's outcome through the page: on success a success notice, on
-/// failure the reason in words; either way back to `to` (POST → redirect → GET).
-#[expect(
-    clippy::too_many_arguments,
-    reason = "what the notice says in each outcome"
-)]
-async fn notify<S: Store, T>(
-    console: &Console<S>,
-    who: &SignedIn,
-    to: &str,
-    done: &str,
-    what: &str,
-    operation: &str,
-    resource: &str,
-    result: Result<T, CoreError>,
-) -> Response {
-    let notice = match result {
-        Ok(_) => Notice::success(done),
-        Err(e) => view::refusal(&console.iam, &who.caller, what, operation, resource, &e).await,
-    };
-    console.push_flash(&who.csrf, Flash::Notice(notice));
-    web::redirect(to)
-}
-
 /// GET /console/security-credentials
 pub async fn page<S: Store>(State(console): State<Arc<Console<S>>>, who: SignedIn) -> Response {
     let iam = &console.iam;
@@ -224,24 +167,28 @@ pub async fn page<S: Store>(State(console): State<Arc<Console<S>>>, who: SignedI
         .clone()
         .unwrap_or_else(|| "root-account-mfa-device".into());
     let can = Can {
-        change_password: !is_root && allowed(iam, &who, "ChangePassword", &arn).await,
+        change_password: !is_root && allowed(&console, &who, "ChangePassword", &arn).await,
         create_mfa: allowed(
-            iam,
+            &console,
             &who,
             "CreateVirtualMFADevice",
             &mfa_arn(iam, &base_name),
         )
         .await
-            && (is_root || allowed(iam, &who, "EnableMFADevice", &arn).await),
-        resync_mfa: !is_root && allowed(iam, &who, "ResyncMFADevice", &arn).await,
-        deactivate_mfa: allowed(iam, &who, "DeactivateMFADevice", &arn).await,
-        create_key: allowed(iam, &who, "CreateAccessKey", &arn).await,
-        update_key: allowed(iam, &who, "UpdateAccessKey", &arn).await,
-        delete_key: allowed(iam, &who, "DeleteAccessKey", &arn).await,
-        create_git: !is_root && allowed(iam, &who, "CreateServiceSpecificCredential", &arn).await,
-        reset_git: !is_root && allowed(iam, &who, "ResetServiceSpecificCredential", &arn).await,
-        update_git: !is_root && allowed(iam, &who, "UpdateServiceSpecificCredential", &arn).await,
-        delete_git: !is_root && allowed(iam, &who, "DeleteServiceSpecificCredential", &arn).await,
+            && (is_root || allowed(&console, &who, "EnableMFADevice", &arn).await),
+        resync_mfa: !is_root && allowed(&console, &who, "ResyncMFADevice", &arn).await,
+        deactivate_mfa: allowed(&console, &who, "DeactivateMFADevice", &arn).await,
+        create_key: allowed(&console, &who, "CreateAccessKey", &arn).await,
+        update_key: allowed(&console, &who, "UpdateAccessKey", &arn).await,
+        delete_key: allowed(&console, &who, "DeleteAccessKey", &arn).await,
+        create_git: !is_root
+            && allowed(&console, &who, "CreateServiceSpecificCredential", &arn).await,
+        reset_git: !is_root
+            && allowed(&console, &who, "ResetServiceSpecificCredential", &arn).await,
+        update_git: !is_root
+            && allowed(&console, &who, "UpdateServiceSpecificCredential", &arn).await,
+        delete_git: !is_root
+            && allowed(&console, &who, "DeleteServiceSpecificCredential", &arn).await,
     };
     let rules = if can.change_password {
         readable_rules(&console, &who.caller).await
@@ -586,10 +533,13 @@ pub async fn resync_mfa<S: Store>(
         &console,
         &who,
         &format!("{PAGE}#mfa"),
-        "MFA device resynchronized.",
-        "The MFA device was not resynchronized",
-        "ResyncMFADevice",
-        &arn,
+        Action {
+            operation: "ResyncMFADevice",
+            resource: &arn,
+            parameters: serde_json::Value::Null,
+            done: "MFA device resynchronized.".into(),
+            what: "The MFA device was not resynchronized",
+        },
         result,
     )
     .await
@@ -623,10 +573,13 @@ pub async fn remove_mfa<S: Store>(
             &console,
             &who,
             &format!("{PAGE}#mfa"),
-            "",
-            "The MFA device was not removed",
-            "DeactivateMFADevice",
-            &arn,
+            Action {
+                operation: "DeactivateMFADevice",
+                resource: &arn,
+                parameters: serde_json::Value::Null,
+                done: String::new(),
+                what: "The MFA device was not removed",
+            },
             Err(e),
         )
         .await;
@@ -695,10 +648,13 @@ pub async fn create_key<S: Store>(
                 &console,
                 &who,
                 &format!("{PAGE}#access-keys"),
-                "",
-                "The access key was not created",
-                "CreateAccessKey",
-                &arn,
+                Action {
+                    operation: "CreateAccessKey",
+                    resource: &arn,
+                    parameters: serde_json::Value::Null,
+                    done: String::new(),
+                    what: "The access key was not created",
+                },
                 Err(e),
             )
             .await
@@ -779,10 +735,13 @@ pub async fn key_status<S: Store>(
         &console,
         &who,
         &format!("{PAGE}#access-keys"),
-        &format!("Access key {} is now {}.", form.get("id"), status.as_str()),
-        "The access key was not changed",
-        "UpdateAccessKey",
-        &arn,
+        Action {
+            operation: "UpdateAccessKey",
+            resource: &arn,
+            parameters: serde_json::Value::Null,
+            done: format!("Access key {} is now {}.", form.get("id"), status.as_str()),
+            what: "The access key was not changed",
+        },
         result,
     )
     .await
@@ -805,10 +764,13 @@ pub async fn delete_key<S: Store>(
         &console,
         &who,
         &format!("{PAGE}#access-keys"),
-        &format!("Access key {} deleted.", form.get("id")),
-        "The access key was not deleted",
-        "DeleteAccessKey",
-        &arn,
+        Action {
+            operation: "DeleteAccessKey",
+            resource: &arn,
+            parameters: serde_json::Value::Null,
+            done: format!("Access key {} deleted.", form.get("id")),
+            what: "The access key was not deleted",
+        },
         result,
     )
     .await
@@ -871,10 +833,13 @@ pub async fn git_issue<S: Store>(
                 &console,
                 &who,
                 &format!("{PAGE}#git-credentials"),
-                "",
-                "The Git credentials were not issued",
-                operation,
-                &arn,
+                Action {
+                    operation,
+                    resource: &arn,
+                    parameters: serde_json::Value::Null,
+                    done: String::new(),
+                    what: "The Git credentials were not issued",
+                },
                 Err(e),
             )
             .await
@@ -917,10 +882,13 @@ pub async fn git_status<S: Store>(
         &console,
         &who,
         &format!("{PAGE}#git-credentials"),
-        &format!("Git credentials are now {}.", status.as_str()),
-        "The Git credentials were not changed",
-        "UpdateServiceSpecificCredential",
-        &arn,
+        Action {
+            operation: "UpdateServiceSpecificCredential",
+            resource: &arn,
+            parameters: serde_json::Value::Null,
+            done: format!("Git credentials are now {}.", status.as_str()),
+            what: "The Git credentials were not changed",
+        },
         result,
     )
     .await
@@ -943,10 +911,13 @@ pub async fn git_delete<S: Store>(
         &console,
         &who,
         &format!("{PAGE}#git-credentials"),
-        "Git credentials deleted.",
-        "The Git credentials were not deleted",
-        "DeleteServiceSpecificCredential",
-        &arn,
+        Action {
+            operation: "DeleteServiceSpecificCredential",
+            resource: &arn,
+            parameters: serde_json::Value::Null,
+            done: "Git credentials deleted.".into(),
+            what: "The Git credentials were not deleted",
+        },
         result,
     )
     .await

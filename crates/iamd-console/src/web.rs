@@ -251,8 +251,30 @@ impl<S: Store> Console<S> {
     /// passed). An operation that changes state runs inside the intent of its record, as an
     /// API call does (`iamd_core::audit::outbox`): its store write commits the record too, so
     /// a stop before the record reaches the trail loses nothing. Read-only operations are
-    /// recorded without one.
+    /// recorded without one. A successful change that can lock a user out (policies, groups,
+    /// login profiles, MFA devices, the password policy) asks the lockout analyzer to look
+    /// again, as the API does.
     pub async fn audited<T, F>(
+        &self,
+        caller: &Caller,
+        origin: &BrowserOrigin,
+        name: &str,
+        request_parameters: serde_json::Value,
+        operation: F,
+    ) -> Result<T, CoreError>
+    where
+        F: Future<Output = Result<T, CoreError>>,
+    {
+        let result = self
+            .audited_call(caller, origin, name, request_parameters, operation)
+            .await;
+        if result.is_ok() && iamd_core::check::triggers_analysis(name) {
+            self.iam.lockout_watch().changed();
+        }
+        result
+    }
+
+    async fn audited_call<T, F>(
         &self,
         caller: &Caller,
         origin: &BrowserOrigin,

@@ -90,6 +90,9 @@ async fn serve(args: Args) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("cannot listen on {}", args.listen))?;
     let local = listener.local_addr()?;
+    // SIGTERM is caught from before "listening" is printed: a stop asked for as soon as the
+    // server says it is up is a clean stop, not death by the signal.
+    let shutdown = shutdown_signal();
     println!("iamd: IAM and STS for account {account} listening on http://{local}/");
     // The console has no default password: root's is set with `iamd admin set-root-password`.
     println!(
@@ -140,7 +143,7 @@ async fn serve(args: Args) -> anyhow::Result<()> {
         listener,
         app.into_make_service_with_connect_info::<SocketAddr>(),
     )
-    .with_graceful_shutdown(shutdown_signal())
+    .with_graceful_shutdown(shutdown)
     .await
     .context("the server stopped with an error")?;
     flusher.abort();
@@ -158,20 +161,23 @@ async fn serve(args: Args) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// SIGTERM or Ctrl-C: stop accepting, let in-flight requests finish.
-async fn shutdown_signal() {
-    let ctrl_c = tokio::signal::ctrl_c();
+/// SIGTERM or Ctrl-C: stop accepting, let in-flight requests finish. SIGTERM's handler is
+/// installed when this is called, not when the future is first polled.
+fn shutdown_signal() -> impl Future<Output = ()> {
     #[cfg(unix)]
-    {
-        if let Ok(mut term) =
-            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+    let term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
+    async move {
+        let ctrl_c = tokio::signal::ctrl_c();
+        #[cfg(unix)]
         {
-            tokio::select! {
-                _ = ctrl_c => {},
-                _ = term.recv() => {},
+            if let Some(mut term) = term {
+                tokio::select! {
+                    _ = ctrl_c => {},
+                    _ = term.recv() => {},
+                }
+                return;
             }
-            return;
         }
+        let _ = ctrl_c.await;
     }
-    let _ = ctrl_c.await;
 }

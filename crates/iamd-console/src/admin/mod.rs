@@ -195,8 +195,8 @@ pub(crate) fn check_path(path: &str) -> Result<(), String> {
 }
 
 /// Perform an operation for this session, recorded in the audit trail (a change commits its
-/// record with it: [`Console::audited`]), and ask the lockout analyzer to look again when it
-/// can change the answer.
+/// record with it, and the lockout analyzer looks again when it can change the answer:
+/// [`Console::audited`]).
 pub(crate) async fn record<S: Store, T>(
     console: &Console<S>,
     who: &SignedIn,
@@ -204,13 +204,9 @@ pub(crate) async fn record<S: Store, T>(
     parameters: serde_json::Value,
     call: impl Future<Output = Result<T, CoreError>>,
 ) -> Result<T, CoreError> {
-    let result = console
+    console
         .audited(&who.caller, &who.origin, operation, parameters, call)
-        .await;
-    if result.is_ok() && iamd_core::check::triggers_analysis(operation) {
-        console.iam.lockout_watch().changed();
-    }
-    result
+        .await
 }
 
 /// What one action is: the operation, the resource it is authorized on, its audit

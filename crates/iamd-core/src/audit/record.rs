@@ -6,7 +6,6 @@ use serde_json::{Value, json};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
-use super::params;
 use super::redact::redact;
 use crate::service::Caller;
 
@@ -217,7 +216,7 @@ pub struct ApiCall<'a> {
     pub identity: UserIdentity,
     pub source_ip: &'a str,
     pub user_agent: &'a str,
-    /// Request parameters in CloudTrail's shape (see [`params::request_parameters`]).
+    /// Request parameters in CloudTrail's shape (see [`super::params::request_parameters`]).
     pub request_parameters: Value,
     /// The result in CloudTrail's shape; kept only for calls that change state.
     pub response_elements: Value,
@@ -504,11 +503,4 @@ impl Record {
             time,
         )
     }
-}
-
-/// The request parameters of flat Query pairs, redacted (for callers that hold pairs).
-pub fn query_parameters<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Value {
-    let mut v = params::request_parameters(pairs);
-    redact(&mut v);
-    v
 }
