@@ -115,10 +115,10 @@ pub fn workspace_root() -> PathBuf {
         .map_or_else(|| manifest.to_path_buf(), Path::to_path_buf)
 }
 
-/// The default models directory: `../shared/aws-models` beside the workspace root.
+/// The models directory in the repository: `models/` at the workspace root.
 #[must_use]
 pub fn default_models_dir() -> PathBuf {
-    workspace_root().join("../shared/aws-models")
+    workspace_root().join("models")
 }
 
 /// Generates and formats every output file.

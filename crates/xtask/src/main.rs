@@ -10,8 +10,8 @@ const USAGE: &str = "usage: cargo run -p xtask -- codegen [--check] [--models DI
   codegen        generate crates/iamd-api/src/generated from the IAM and STS models
   --check        write nothing; exit 1 if the committed files differ from the output
   --models DIR   directory holding iam-2010-05-08.service-2.json and
-                 sts-2011-06-15.service-2.json (default: ../shared/aws-models
-                 relative to the workspace root)";
+                 sts-2011-06-15.service-2.json (default: models/ at the
+                 workspace root)";
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);

@@ -122,7 +122,7 @@ mod tests {
     }
 
     fn models() -> Vec<serde_json::Value> {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/aws-models");
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../models");
         [
             "iam-2010-05-08.service-2.json",
             "sts-2011-06-15.service-2.json",
