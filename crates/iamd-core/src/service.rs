@@ -458,12 +458,13 @@ impl<S: Store> Iam<S> {
         resource: &str,
         extra: &[(String, ContextValue)],
     ) -> Result<(), CoreError> {
-        let Some((action_name, target)) = authz::operation(operation) else {
+        let Some(entry) = authz::lookup(operation) else {
             return Err(CoreError::ServiceFailure(format!(
                 "operation {operation} has no authorization entry"
             )));
         };
-        if target == Target::Unauthorized || caller.is_root() {
+        let action_name = entry.action;
+        if entry.target == Target::Unauthorized || caller.is_root() {
             return Ok(());
         }
         let (compiled, session) = self.caller_policies(caller).await?;
@@ -482,7 +483,7 @@ impl<S: Store> Iam<S> {
             &caller.context
         } else {
             let mut c = caller.context.clone();
-            for (k, v) in extra {
+            for (k, v) in authz::declared_keys(entry, extra) {
                 c.set(k, v.clone());
             }
             with_extra = c;
