@@ -641,6 +641,14 @@ pub fn key(name: &str, value: &str) -> (String, iamd_policy::ContextValue) {
     )
 }
 
+/// How an AccessDenied names another user that the caller named: `user NAME`, as the caller
+/// sent the name (IAM's own wording for a user resource). Not the stored ARN: a caller that may
+/// not act on the user must learn neither its path nor, from the path's presence, whether it
+/// exists. The caller's own user is named by its ARN, which the caller knows.
+pub fn user_as_named(name: &str) -> String {
+    format!("user {name}")
+}
+
 /// AWS's AccessDenied sentence (IAM User Guide, "Troubleshooting access denied error
 /// messages"): who, what, on which resource, and which kind of policy decided.
 pub fn access_denied_message(

@@ -458,6 +458,20 @@ impl<S: Store> Iam<S> {
         resource: &str,
         extra: &[(String, ContextValue)],
     ) -> Result<(), CoreError> {
+        self.authorize_shown(caller, operation, resource, resource, extra)
+            .await
+    }
+
+    /// As [`Iam::authorize_with`], with the resource an AccessDenied names (`shown`) apart from
+    /// the one authorized: the caller is told only what it may know of the resource.
+    pub(crate) async fn authorize_shown(
+        &self,
+        caller: &Caller,
+        operation: &str,
+        resource: &str,
+        shown: &str,
+        extra: &[(String, ContextValue)],
+    ) -> Result<(), CoreError> {
         let Some(entry) = authz::lookup(operation) else {
             return Err(CoreError::ServiceFailure(format!(
                 "operation {operation} has no authorization entry"
@@ -520,7 +534,7 @@ impl<S: Store> Iam<S> {
         Err(CoreError::AccessDenied(authz::access_denied_message(
             &caller.principal.arn,
             action_name,
-            resource,
+            shown,
             decision.outcome,
             deny_role,
             decision.missing,

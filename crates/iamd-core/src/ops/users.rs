@@ -45,7 +45,17 @@ impl<S: Store> Iam<S> {
             .as_ref()
             .and_then(|u| u.permissions_boundary.as_deref());
         let extra = crate::authz::with_entity_boundary(operation, extra, boundary);
-        self.authorize_with(caller, operation, &arn, &extra).await?;
+        let own = caller
+            .user
+            .as_ref()
+            .is_some_and(|me| me.name.eq_ignore_ascii_case(name));
+        let shown = if own {
+            arn.clone()
+        } else {
+            crate::authz::user_as_named(name)
+        };
+        self.authorize_shown(caller, operation, &arn, &shown, &extra)
+            .await?;
         user.ok_or_else(|| no_such_user(name))
     }
 
