@@ -13,6 +13,7 @@ use iamd_policy::{
     PrincipalKind, Request, RequestContext, SourceType, parse_policy,
 };
 use iamd_sigv4::{RequestParts, SecretKey};
+use subtle::ConstantTimeEq;
 use time::OffsetDateTime;
 
 use crate::authz::{self, ContextFacts, Target};
@@ -232,7 +233,8 @@ impl<S: Store> Iam<S> {
             )
             .await?;
         if let Some((id, secret)) = &given {
-            if existing.records.iter().any(|r| r.key == *id) {
+            if let Some(stored) = existing.records.iter().find(|r| r.key == *id) {
+                self.check_root_secret(id, secret, &decode(&stored.data)?)?;
                 return Ok(None);
             }
             if id.len() < 16 || !id.bytes().all(|b| b.is_ascii_alphanumeric()) || secret.len() < 16
@@ -271,6 +273,36 @@ impl<S: Store> Iam<S> {
         )
         .await?;
         Ok(Some((id, secret)))
+    }
+
+    /// A root key given again at start-up must come with the secret it was created with.
+    /// Another secret is refused rather than ignored (the operator would believe the new secret
+    /// works while the old one keeps signing) or taken (a changed environment variable would
+    /// rotate root's key with no one asking for it); the message names the key and both ways
+    /// out, never a secret.
+    fn check_root_secret(
+        &self,
+        id: &str,
+        given: &str,
+        stored: &AccessKey,
+    ) -> Result<(), CoreError> {
+        let same = !crate::import::is_imported(&stored.secret)
+            && self
+                .master
+                .open(&stored.secret, &stored.id)
+                .is_ok_and(|plain| bool::from(plain.as_slice().ct_eq(given.as_bytes())));
+        if same {
+            return Ok(());
+        }
+        Err(CoreError::InvalidInput(format!(
+            "root access key {id} (IAMD_ROOT_ACCESS_KEY_ID) already exists in this data \
+             directory with another secret than IAMD_ROOT_SECRET_ACCESS_KEY; refusing to start \
+             rather than keep the stored secret. Either set IAMD_ROOT_SECRET_ACCESS_KEY to the \
+             secret the key was created with (or unset both variables to use the stored key), or, \
+             to change root's secret, set IAMD_ROOT_ACCESS_KEY_ID to a new key id: a root key with \
+             the new secret is added beside {id}, which root can then delete \
+             (`aws iam delete-access-key --access-key-id {id}`)."
+        )))
     }
 
     /// Resolve a signed request to its caller: parse and check the signature's form and time,
