@@ -769,6 +769,39 @@ mod tests {
         }
     }
 
+    /// Only the keys an operation declares reach its context; the entity's boundary fills
+    /// `iam:PermissionsBoundary` only where it is declared and the request gives none.
+    #[test]
+    fn request_keys_follow_the_table() {
+        let extra = vec![
+            key("iam:PolicyARN", "arn:aws:iam::aws:policy/ReadOnlyAccess"),
+            key("aws:RequestTag/team", "red"),
+        ];
+        let attach = lookup("AttachGroupPolicy").unwrap();
+        let kept: Vec<_> = declared_keys(attach, &extra)
+            .map(|(k, _)| k.as_str())
+            .collect();
+        assert_eq!(kept, ["iam:PolicyARN"]);
+        let get = lookup("GetUser").unwrap();
+        assert_eq!(declared_keys(get, &extra).count(), 0);
+
+        let b = "arn:aws:iam::123456789012:policy/b";
+        let names = |v: Vec<(String, iamd_policy::ContextValue)>| {
+            v.into_iter().map(|(k, _)| k).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            names(with_entity_boundary("PutUserPolicy", &[], Some(b))),
+            ["iam:PermissionsBoundary"]
+        );
+        assert!(with_entity_boundary("GetUser", &[], Some(b)).is_empty());
+        let given = [key(
+            "iam:PermissionsBoundary",
+            "arn:aws:iam::123456789012:policy/new",
+        )];
+        let kept = with_entity_boundary("PutUserPermissionsBoundary", &given, Some(b));
+        assert_eq!(kept, given);
+    }
+
     #[test]
     fn every_operation_is_in_the_table_once() {
         let mut names: Vec<_> = OPERATIONS.iter().map(|o| o.name).collect();
