@@ -492,7 +492,7 @@ def test_s5_with_mfa_self_service_but_never_another_user(s5):
         e = assert_error(call, "AccessDenied", 403)
         assert e.response["Error"]["Message"] == (
             f"User: {user_arn(name)} is not authorized to perform: {action} on resource: "
-            f"{user_arn(other)} because no identity-based policy allows the {action} action"
+            f"user {other} because no identity-based policy allows the {action} action"
         )
     # Not granted at all, MFA or not.
     assert_error(lambda: session.list_users(), "AccessDenied", 403)

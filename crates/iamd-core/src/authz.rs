@@ -24,260 +24,540 @@ pub enum Target {
     Unauthorized,
 }
 
-/// Every operation iamd serves: (operation, IAM action, target).
-pub const OPERATIONS: &[(&str, &str, Target)] = &[
-    (
+/// A condition key an operation's request carries besides the caller's context: the
+/// "Condition keys" column of the Service Authorization Reference's IAM actions table, less
+/// the resource's own tags (`aws:ResourceTag/*`, `iam:ResourceTag/*`), which describe the
+/// resource rather than the request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RequestKey {
+    /// `aws:RequestTag/${TagKey}`: the value of each tag the request sets.
+    RequestTag,
+    /// `aws:TagKeys`: the keys of the tags the request sets or removes.
+    TagKeys,
+    /// `iam:PermissionsBoundary`: the boundary the request sets or, when it sets none, the
+    /// boundary the user or role it acts on has.
+    PermissionsBoundary,
+    /// `iam:PolicyARN`: the managed policy the request attaches or detaches.
+    PolicyArn,
+}
+
+impl RequestKey {
+    /// Whether the context key `name` is this key (`aws:RequestTag/…` for any tag key).
+    pub fn names(self, name: &str) -> bool {
+        match self {
+            Self::RequestTag => name.starts_with("aws:RequestTag/"),
+            Self::TagKeys => name == "aws:TagKeys",
+            Self::PermissionsBoundary => name == "iam:PermissionsBoundary",
+            Self::PolicyArn => name == "iam:PolicyARN",
+        }
+    }
+}
+
+/// One operation: its IAM action, what it is authorized against, and the condition keys its
+/// request carries ([`RequestKey`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Operation {
+    pub name: &'static str,
+    pub action: &'static str,
+    pub target: Target,
+    pub request_keys: &'static [RequestKey],
+}
+
+const fn op(
+    name: &'static str,
+    action: &'static str,
+    target: Target,
+    request_keys: &'static [RequestKey],
+) -> Operation {
+    Operation {
+        name,
+        action,
+        target,
+        request_keys,
+    }
+}
+
+// The key sets of the reference's table, named once.
+const NONE: &[RequestKey] = &[];
+const TAGGING: &[RequestKey] = &[RequestKey::RequestTag, RequestKey::TagKeys];
+const UNTAGGING: &[RequestKey] = &[RequestKey::TagKeys];
+const TAGGED_WITH_BOUNDARY: &[RequestKey] = &[
+    RequestKey::RequestTag,
+    RequestKey::TagKeys,
+    RequestKey::PermissionsBoundary,
+];
+const BOUNDARY: &[RequestKey] = &[RequestKey::PermissionsBoundary];
+const POLICY: &[RequestKey] = &[RequestKey::PolicyArn];
+const POLICY_AND_BOUNDARY: &[RequestKey] =
+    &[RequestKey::PolicyArn, RequestKey::PermissionsBoundary];
+
+/// Every operation iamd serves, with its IAM action, what it is authorized against and the
+/// condition keys its request carries.
+pub const OPERATIONS: &[Operation] = &[
+    op(
         "GetCallerIdentity",
         "sts:GetCallerIdentity",
         Target::Unauthorized,
+        NONE,
     ),
     // CloudTrail's LookupEvents over the audit trail (no resource type: `*`).
-    ("LookupEvents", "cloudtrail:LookupEvents", Target::Star),
-    ("CreateUser", "iam:CreateUser", Target::User),
-    ("GetUser", "iam:GetUser", Target::User),
-    ("ListUsers", "iam:ListUsers", Target::User),
-    ("UpdateUser", "iam:UpdateUser", Target::User),
-    ("DeleteUser", "iam:DeleteUser", Target::User),
-    ("TagUser", "iam:TagUser", Target::User),
-    ("UntagUser", "iam:UntagUser", Target::User),
-    ("ListUserTags", "iam:ListUserTags", Target::User),
-    ("CreateGroup", "iam:CreateGroup", Target::Group),
-    ("GetGroup", "iam:GetGroup", Target::Group),
-    ("ListGroups", "iam:ListGroups", Target::Group),
-    ("DeleteGroup", "iam:DeleteGroup", Target::Group),
-    ("AddUserToGroup", "iam:AddUserToGroup", Target::Group),
-    (
+    op(
+        "LookupEvents",
+        "cloudtrail:LookupEvents",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "CreateUser",
+        "iam:CreateUser",
+        Target::User,
+        TAGGED_WITH_BOUNDARY,
+    ),
+    op("GetUser", "iam:GetUser", Target::User, NONE),
+    op("ListUsers", "iam:ListUsers", Target::User, NONE),
+    op("UpdateUser", "iam:UpdateUser", Target::User, NONE),
+    op("DeleteUser", "iam:DeleteUser", Target::User, NONE),
+    op("TagUser", "iam:TagUser", Target::User, TAGGING),
+    op("UntagUser", "iam:UntagUser", Target::User, UNTAGGING),
+    op("ListUserTags", "iam:ListUserTags", Target::User, NONE),
+    op("CreateGroup", "iam:CreateGroup", Target::Group, NONE),
+    op("GetGroup", "iam:GetGroup", Target::Group, NONE),
+    op("ListGroups", "iam:ListGroups", Target::Group, NONE),
+    op("DeleteGroup", "iam:DeleteGroup", Target::Group, NONE),
+    op("AddUserToGroup", "iam:AddUserToGroup", Target::Group, NONE),
+    op(
         "RemoveUserFromGroup",
         "iam:RemoveUserFromGroup",
         Target::Group,
+        NONE,
     ),
-    ("ListGroupsForUser", "iam:ListGroupsForUser", Target::User),
-    ("PutUserPolicy", "iam:PutUserPolicy", Target::User),
-    ("GetUserPolicy", "iam:GetUserPolicy", Target::User),
-    ("ListUserPolicies", "iam:ListUserPolicies", Target::User),
-    ("DeleteUserPolicy", "iam:DeleteUserPolicy", Target::User),
-    ("PutGroupPolicy", "iam:PutGroupPolicy", Target::Group),
-    ("GetGroupPolicy", "iam:GetGroupPolicy", Target::Group),
-    ("ListGroupPolicies", "iam:ListGroupPolicies", Target::Group),
-    ("DeleteGroupPolicy", "iam:DeleteGroupPolicy", Target::Group),
-    ("CreateAccessKey", "iam:CreateAccessKey", Target::User),
-    ("UpdateAccessKey", "iam:UpdateAccessKey", Target::User),
-    ("DeleteAccessKey", "iam:DeleteAccessKey", Target::User),
-    ("ListAccessKeys", "iam:ListAccessKeys", Target::User),
-    (
+    op(
+        "ListGroupsForUser",
+        "iam:ListGroupsForUser",
+        Target::User,
+        NONE,
+    ),
+    op("PutUserPolicy", "iam:PutUserPolicy", Target::User, BOUNDARY),
+    op("GetUserPolicy", "iam:GetUserPolicy", Target::User, NONE),
+    op(
+        "ListUserPolicies",
+        "iam:ListUserPolicies",
+        Target::User,
+        NONE,
+    ),
+    op(
+        "DeleteUserPolicy",
+        "iam:DeleteUserPolicy",
+        Target::User,
+        BOUNDARY,
+    ),
+    op("PutGroupPolicy", "iam:PutGroupPolicy", Target::Group, NONE),
+    op("GetGroupPolicy", "iam:GetGroupPolicy", Target::Group, NONE),
+    op(
+        "ListGroupPolicies",
+        "iam:ListGroupPolicies",
+        Target::Group,
+        NONE,
+    ),
+    op(
+        "DeleteGroupPolicy",
+        "iam:DeleteGroupPolicy",
+        Target::Group,
+        NONE,
+    ),
+    op("CreateAccessKey", "iam:CreateAccessKey", Target::User, NONE),
+    op("UpdateAccessKey", "iam:UpdateAccessKey", Target::User, NONE),
+    op("DeleteAccessKey", "iam:DeleteAccessKey", Target::User, NONE),
+    op("ListAccessKeys", "iam:ListAccessKeys", Target::User, NONE),
+    op(
         "GetAccessKeyLastUsed",
         "iam:GetAccessKeyLastUsed",
         Target::User,
+        NONE,
     ),
-    (
+    op(
         "SimulateCustomPolicy",
         "iam:SimulateCustomPolicy",
         Target::Star,
+        NONE,
     ),
-    (
+    op(
         "SimulatePrincipalPolicy",
         "iam:SimulatePrincipalPolicy",
         Target::User,
+        NONE,
     ),
-    ("GetAccountSummary", "iam:GetAccountSummary", Target::Star),
-    ("CreateAccountAlias", "iam:CreateAccountAlias", Target::Star),
-    ("DeleteAccountAlias", "iam:DeleteAccountAlias", Target::Star),
-    ("ListAccountAliases", "iam:ListAccountAliases", Target::Star),
-    (
+    op(
+        "GetAccountSummary",
+        "iam:GetAccountSummary",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "CreateAccountAlias",
+        "iam:CreateAccountAlias",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "DeleteAccountAlias",
+        "iam:DeleteAccountAlias",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "ListAccountAliases",
+        "iam:ListAccountAliases",
+        Target::Star,
+        NONE,
+    ),
+    op(
         "GetAccountAuthorizationDetails",
         "iam:GetAccountAuthorizationDetails",
         Target::Star,
+        NONE,
     ),
-    ("ChangePassword", "iam:ChangePassword", Target::User),
-    ("CreateLoginProfile", "iam:CreateLoginProfile", Target::User),
-    ("GetLoginProfile", "iam:GetLoginProfile", Target::User),
-    ("UpdateLoginProfile", "iam:UpdateLoginProfile", Target::User),
-    ("DeleteLoginProfile", "iam:DeleteLoginProfile", Target::User),
-    (
+    op("ChangePassword", "iam:ChangePassword", Target::User, NONE),
+    op(
+        "CreateLoginProfile",
+        "iam:CreateLoginProfile",
+        Target::User,
+        NONE,
+    ),
+    op("GetLoginProfile", "iam:GetLoginProfile", Target::User, NONE),
+    op(
+        "UpdateLoginProfile",
+        "iam:UpdateLoginProfile",
+        Target::User,
+        NONE,
+    ),
+    op(
+        "DeleteLoginProfile",
+        "iam:DeleteLoginProfile",
+        Target::User,
+        NONE,
+    ),
+    op(
         "GetAccountPasswordPolicy",
         "iam:GetAccountPasswordPolicy",
         Target::Star,
+        NONE,
     ),
-    (
+    op(
         "UpdateAccountPasswordPolicy",
         "iam:UpdateAccountPasswordPolicy",
         Target::Star,
+        NONE,
     ),
-    (
+    op(
         "DeleteAccountPasswordPolicy",
         "iam:DeleteAccountPasswordPolicy",
         Target::Star,
+        NONE,
     ),
-    (
+    op(
         "GenerateCredentialReport",
         "iam:GenerateCredentialReport",
         Target::Star,
+        NONE,
     ),
-    (
+    op(
         "GetCredentialReport",
         "iam:GetCredentialReport",
         Target::Star,
+        NONE,
     ),
-    (
+    op(
         "CreateServiceSpecificCredential",
         "iam:CreateServiceSpecificCredential",
         Target::User,
+        NONE,
     ),
-    (
+    op(
         "ListServiceSpecificCredentials",
         "iam:ListServiceSpecificCredentials",
         Target::User,
+        NONE,
     ),
-    (
+    op(
         "ResetServiceSpecificCredential",
         "iam:ResetServiceSpecificCredential",
         Target::User,
+        NONE,
     ),
-    (
+    op(
         "UpdateServiceSpecificCredential",
         "iam:UpdateServiceSpecificCredential",
         Target::User,
+        NONE,
     ),
-    (
+    op(
         "DeleteServiceSpecificCredential",
         "iam:DeleteServiceSpecificCredential",
         Target::User,
+        NONE,
     ),
-    (
+    op(
         "CreateVirtualMFADevice",
         "iam:CreateVirtualMFADevice",
         Target::Mfa,
+        TAGGING,
     ),
-    ("EnableMFADevice", "iam:EnableMFADevice", Target::User),
-    ("ResyncMFADevice", "iam:ResyncMFADevice", Target::User),
-    (
+    op("EnableMFADevice", "iam:EnableMFADevice", Target::User, NONE),
+    op("ResyncMFADevice", "iam:ResyncMFADevice", Target::User, NONE),
+    op(
         "DeactivateMFADevice",
         "iam:DeactivateMFADevice",
         Target::User,
+        NONE,
     ),
-    (
+    op(
         "DeleteVirtualMFADevice",
         "iam:DeleteVirtualMFADevice",
         Target::Mfa,
+        NONE,
     ),
-    ("ListMFADevices", "iam:ListMFADevices", Target::User),
-    ("GetMFADevice", "iam:GetMFADevice", Target::User),
-    (
+    op("ListMFADevices", "iam:ListMFADevices", Target::User, NONE),
+    op("GetMFADevice", "iam:GetMFADevice", Target::User, NONE),
+    op(
         "ListVirtualMFADevices",
         "iam:ListVirtualMFADevices",
         Target::Star,
+        NONE,
     ),
-    ("TagMFADevice", "iam:TagMFADevice", Target::Mfa),
-    ("UntagMFADevice", "iam:UntagMFADevice", Target::Mfa),
-    ("ListMFADeviceTags", "iam:ListMFADeviceTags", Target::Mfa),
+    op("TagMFADevice", "iam:TagMFADevice", Target::Mfa, TAGGING),
+    op(
+        "UntagMFADevice",
+        "iam:UntagMFADevice",
+        Target::Mfa,
+        UNTAGGING,
+    ),
+    op(
+        "ListMFADeviceTags",
+        "iam:ListMFADeviceTags",
+        Target::Mfa,
+        NONE,
+    ),
     // No permission is needed: policies cannot control GetSessionToken (STS API Reference).
-    (
+    op(
         "GetSessionToken",
         "sts:GetSessionToken",
         Target::Unauthorized,
+        NONE,
     ),
-    ("AssumeRole", "sts:AssumeRole", Target::Role),
-    ("CreatePolicy", "iam:CreatePolicy", Target::Policy),
-    ("GetPolicy", "iam:GetPolicy", Target::Policy),
-    ("DeletePolicy", "iam:DeletePolicy", Target::Policy),
-    ("ListPolicies", "iam:ListPolicies", Target::Policy),
-    (
+    op("AssumeRole", "sts:AssumeRole", Target::Role, NONE),
+    op("CreatePolicy", "iam:CreatePolicy", Target::Policy, TAGGING),
+    op("GetPolicy", "iam:GetPolicy", Target::Policy, NONE),
+    op("DeletePolicy", "iam:DeletePolicy", Target::Policy, NONE),
+    op("ListPolicies", "iam:ListPolicies", Target::Policy, NONE),
+    op(
         "CreatePolicyVersion",
         "iam:CreatePolicyVersion",
         Target::Policy,
+        NONE,
     ),
-    ("GetPolicyVersion", "iam:GetPolicyVersion", Target::Policy),
-    (
+    op(
+        "GetPolicyVersion",
+        "iam:GetPolicyVersion",
+        Target::Policy,
+        NONE,
+    ),
+    op(
         "ListPolicyVersions",
         "iam:ListPolicyVersions",
         Target::Policy,
+        NONE,
     ),
-    (
+    op(
         "DeletePolicyVersion",
         "iam:DeletePolicyVersion",
         Target::Policy,
+        NONE,
     ),
-    (
+    op(
         "SetDefaultPolicyVersion",
         "iam:SetDefaultPolicyVersion",
         Target::Policy,
+        NONE,
     ),
-    (
+    op(
         "ListEntitiesForPolicy",
         "iam:ListEntitiesForPolicy",
         Target::Policy,
+        NONE,
     ),
-    ("AttachUserPolicy", "iam:AttachUserPolicy", Target::User),
-    ("DetachUserPolicy", "iam:DetachUserPolicy", Target::User),
-    (
+    op(
+        "AttachUserPolicy",
+        "iam:AttachUserPolicy",
+        Target::User,
+        POLICY_AND_BOUNDARY,
+    ),
+    op(
+        "DetachUserPolicy",
+        "iam:DetachUserPolicy",
+        Target::User,
+        POLICY_AND_BOUNDARY,
+    ),
+    op(
         "ListAttachedUserPolicies",
         "iam:ListAttachedUserPolicies",
         Target::User,
+        NONE,
     ),
-    ("AttachGroupPolicy", "iam:AttachGroupPolicy", Target::Group),
-    ("DetachGroupPolicy", "iam:DetachGroupPolicy", Target::Group),
-    (
+    op(
+        "AttachGroupPolicy",
+        "iam:AttachGroupPolicy",
+        Target::Group,
+        POLICY,
+    ),
+    op(
+        "DetachGroupPolicy",
+        "iam:DetachGroupPolicy",
+        Target::Group,
+        POLICY,
+    ),
+    op(
         "ListAttachedGroupPolicies",
         "iam:ListAttachedGroupPolicies",
         Target::Group,
+        NONE,
     ),
-    (
+    op(
         "PutUserPermissionsBoundary",
         "iam:PutUserPermissionsBoundary",
         Target::User,
+        BOUNDARY,
     ),
-    (
+    op(
         "DeleteUserPermissionsBoundary",
         "iam:DeleteUserPermissionsBoundary",
         Target::User,
+        BOUNDARY,
     ),
-    ("CreateRole", "iam:CreateRole", Target::Role),
-    ("GetRole", "iam:GetRole", Target::Role),
-    ("ListRoles", "iam:ListRoles", Target::Role),
-    ("UpdateRole", "iam:UpdateRole", Target::Role),
-    (
+    op(
+        "CreateRole",
+        "iam:CreateRole",
+        Target::Role,
+        TAGGED_WITH_BOUNDARY,
+    ),
+    op("GetRole", "iam:GetRole", Target::Role, NONE),
+    op("ListRoles", "iam:ListRoles", Target::Role, NONE),
+    op("UpdateRole", "iam:UpdateRole", Target::Role, NONE),
+    op(
         "UpdateRoleDescription",
         "iam:UpdateRoleDescription",
         Target::Role,
+        NONE,
     ),
-    (
+    op(
         "UpdateAssumeRolePolicy",
         "iam:UpdateAssumeRolePolicy",
         Target::Role,
+        NONE,
     ),
-    ("DeleteRole", "iam:DeleteRole", Target::Role),
-    ("TagRole", "iam:TagRole", Target::Role),
-    ("UntagRole", "iam:UntagRole", Target::Role),
-    ("ListRoleTags", "iam:ListRoleTags", Target::Role),
-    ("PutRolePolicy", "iam:PutRolePolicy", Target::Role),
-    ("GetRolePolicy", "iam:GetRolePolicy", Target::Role),
-    ("ListRolePolicies", "iam:ListRolePolicies", Target::Role),
-    ("DeleteRolePolicy", "iam:DeleteRolePolicy", Target::Role),
-    ("AttachRolePolicy", "iam:AttachRolePolicy", Target::Role),
-    ("DetachRolePolicy", "iam:DetachRolePolicy", Target::Role),
-    (
+    op("DeleteRole", "iam:DeleteRole", Target::Role, NONE),
+    op("TagRole", "iam:TagRole", Target::Role, TAGGING),
+    op("UntagRole", "iam:UntagRole", Target::Role, UNTAGGING),
+    op("ListRoleTags", "iam:ListRoleTags", Target::Role, NONE),
+    op("PutRolePolicy", "iam:PutRolePolicy", Target::Role, BOUNDARY),
+    op("GetRolePolicy", "iam:GetRolePolicy", Target::Role, NONE),
+    op(
+        "ListRolePolicies",
+        "iam:ListRolePolicies",
+        Target::Role,
+        NONE,
+    ),
+    op(
+        "DeleteRolePolicy",
+        "iam:DeleteRolePolicy",
+        Target::Role,
+        BOUNDARY,
+    ),
+    op(
+        "AttachRolePolicy",
+        "iam:AttachRolePolicy",
+        Target::Role,
+        POLICY_AND_BOUNDARY,
+    ),
+    op(
+        "DetachRolePolicy",
+        "iam:DetachRolePolicy",
+        Target::Role,
+        POLICY_AND_BOUNDARY,
+    ),
+    op(
         "ListAttachedRolePolicies",
         "iam:ListAttachedRolePolicies",
         Target::Role,
+        NONE,
     ),
-    (
+    op(
         "PutRolePermissionsBoundary",
         "iam:PutRolePermissionsBoundary",
         Target::Role,
+        BOUNDARY,
     ),
-    (
+    op(
         "DeleteRolePermissionsBoundary",
         "iam:DeleteRolePermissionsBoundary",
         Target::Role,
+        BOUNDARY,
     ),
 ];
 
+/// The table entry of an operation, if iamd serves it.
+pub fn lookup(name: &str) -> Option<&'static Operation> {
+    OPERATIONS.iter().find(|o| o.name == name)
+}
+
 /// The IAM action and target of an operation, if iamd serves it.
 pub fn operation(name: &str) -> Option<(&'static str, Target)> {
-    OPERATIONS
+    lookup(name).map(|o| (o.action, o.target))
+}
+
+/// The request-specific condition keys that enter `operation`'s context: those of `extra`
+/// that the operation's table entry declares. A key the entry does not declare is left out,
+/// so the table is the one place that says which keys an operation's policies can test.
+pub fn declared_keys<'a>(
+    operation: &Operation,
+    extra: &'a [(String, iamd_policy::ContextValue)],
+) -> impl Iterator<Item = &'a (String, iamd_policy::ContextValue)> {
+    let declared = operation.request_keys;
+    extra
         .iter()
-        .find(|(op, _, _)| *op == name)
-        .map(|(_, action, target)| (*action, *target))
+        .filter(move |(name, _)| declared.iter().any(|k| k.names(name)))
+}
+
+/// `iam:PermissionsBoundary` for an operation on an existing user or role: the request's own
+/// value when it has one (PutUserPermissionsBoundary), else the entity's current boundary
+/// (PutUserPolicy, AttachRolePolicy, DeleteRolePermissionsBoundary, …), so that AWS's
+/// documented delegation pattern "only on entities with this boundary" holds.
+pub fn with_entity_boundary(
+    operation: &str,
+    extra: &[(String, iamd_policy::ContextValue)],
+    entity_boundary: Option<&str>,
+) -> Vec<(String, iamd_policy::ContextValue)> {
+    let mut out = extra.to_vec();
+    let declared = lookup(operation)
+        .is_some_and(|o| o.request_keys.contains(&RequestKey::PermissionsBoundary));
+    let given = extra
+        .iter()
+        .any(|(name, _)| RequestKey::PermissionsBoundary.names(name));
+    if let (true, false, Some(b)) = (declared, given, entity_boundary) {
+        out.push(key("iam:PermissionsBoundary", b));
+    }
+    out
+}
+
+/// `aws:TagKeys` of an untagging request (UntagUser, UntagRole, UntagMFADevice).
+pub fn untag_keys(keys: &[String]) -> Vec<(String, iamd_policy::ContextValue)> {
+    if keys.is_empty() {
+        return Vec::new();
+    }
+    vec![(
+        "aws:TagKeys".to_string(),
+        iamd_policy::ContextValue::List(keys.to_vec()),
+    )]
 }
 
 /// The request context AWS builds for a caller (IAM User Guide, "AWS global condition context
@@ -359,6 +639,14 @@ pub fn key(name: &str, value: &str) -> (String, iamd_policy::ContextValue) {
         name.to_string(),
         iamd_policy::ContextValue::Single(value.to_string()),
     )
+}
+
+/// How an AccessDenied names another user that the caller named: `user NAME`, as the caller
+/// sent the name (IAM's own wording for a user resource). Not the stored ARN: a caller that may
+/// not act on the user must learn neither its path nor, from the path's presence, whether it
+/// exists. The caller's own user is named by its ARN, which the caller knows.
+pub fn user_as_named(name: &str) -> String {
+    format!("user {name}")
 }
 
 /// AWS's AccessDenied sentence (IAM User Guide, "Troubleshooting access denied error
@@ -481,9 +769,42 @@ mod tests {
         }
     }
 
+    /// Only the keys an operation declares reach its context; the entity's boundary fills
+    /// `iam:PermissionsBoundary` only where it is declared and the request gives none.
+    #[test]
+    fn request_keys_follow_the_table() {
+        let extra = vec![
+            key("iam:PolicyARN", "arn:aws:iam::aws:policy/ReadOnlyAccess"),
+            key("aws:RequestTag/team", "red"),
+        ];
+        let attach = lookup("AttachGroupPolicy").unwrap();
+        let kept: Vec<_> = declared_keys(attach, &extra)
+            .map(|(k, _)| k.as_str())
+            .collect();
+        assert_eq!(kept, ["iam:PolicyARN"]);
+        let get = lookup("GetUser").unwrap();
+        assert_eq!(declared_keys(get, &extra).count(), 0);
+
+        let b = "arn:aws:iam::123456789012:policy/b";
+        let names = |v: Vec<(String, iamd_policy::ContextValue)>| {
+            v.into_iter().map(|(k, _)| k).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            names(with_entity_boundary("PutUserPolicy", &[], Some(b))),
+            ["iam:PermissionsBoundary"]
+        );
+        assert!(with_entity_boundary("GetUser", &[], Some(b)).is_empty());
+        let given = [key(
+            "iam:PermissionsBoundary",
+            "arn:aws:iam::123456789012:policy/new",
+        )];
+        let kept = with_entity_boundary("PutUserPermissionsBoundary", &given, Some(b));
+        assert_eq!(kept, given);
+    }
+
     #[test]
     fn every_operation_is_in_the_table_once() {
-        let mut names: Vec<_> = OPERATIONS.iter().map(|(op, _, _)| *op).collect();
+        let mut names: Vec<_> = OPERATIONS.iter().map(|o| o.name).collect();
         names.sort_unstable();
         let before = names.len();
         names.dedup();

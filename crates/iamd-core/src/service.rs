@@ -13,6 +13,7 @@ use iamd_policy::{
     PrincipalKind, Request, RequestContext, SourceType, parse_policy,
 };
 use iamd_sigv4::{RequestParts, SecretKey};
+use subtle::ConstantTimeEq;
 use time::OffsetDateTime;
 
 use crate::authz::{self, ContextFacts, Target};
@@ -232,7 +233,8 @@ impl<S: Store> Iam<S> {
             )
             .await?;
         if let Some((id, secret)) = &given {
-            if existing.records.iter().any(|r| r.key == *id) {
+            if let Some(stored) = existing.records.iter().find(|r| r.key == *id) {
+                self.check_root_secret(id, secret, &decode(&stored.data)?)?;
                 return Ok(None);
             }
             if id.len() < 16 || !id.bytes().all(|b| b.is_ascii_alphanumeric()) || secret.len() < 16
@@ -271,6 +273,36 @@ impl<S: Store> Iam<S> {
         )
         .await?;
         Ok(Some((id, secret)))
+    }
+
+    /// A root key given again at start-up must come with the secret it was created with.
+    /// Another secret is refused rather than ignored (the operator would believe the new secret
+    /// works while the old one keeps signing) or taken (a changed environment variable would
+    /// rotate root's key with no one asking for it); the message names the key and both ways
+    /// out, never a secret.
+    fn check_root_secret(
+        &self,
+        id: &str,
+        given: &str,
+        stored: &AccessKey,
+    ) -> Result<(), CoreError> {
+        let same = !crate::import::is_imported(&stored.secret)
+            && self
+                .master
+                .open(&stored.secret, &stored.id)
+                .is_ok_and(|plain| bool::from(plain.as_slice().ct_eq(given.as_bytes())));
+        if same {
+            return Ok(());
+        }
+        Err(CoreError::InvalidInput(format!(
+            "root access key {id} (IAMD_ROOT_ACCESS_KEY_ID) already exists in this data \
+             directory with another secret than IAMD_ROOT_SECRET_ACCESS_KEY; refusing to start \
+             rather than keep the stored secret. Either set IAMD_ROOT_SECRET_ACCESS_KEY to the \
+             secret the key was created with (or unset both variables to use the stored key), or, \
+             to change root's secret, set IAMD_ROOT_ACCESS_KEY_ID to a new key id: a root key with \
+             the new secret is added beside {id}, which root can then delete \
+             (`aws iam delete-access-key --access-key-id {id}`)."
+        )))
     }
 
     /// Resolve a signed request to its caller: parse and check the signature's form and time,
@@ -458,12 +490,27 @@ impl<S: Store> Iam<S> {
         resource: &str,
         extra: &[(String, ContextValue)],
     ) -> Result<(), CoreError> {
-        let Some((action_name, target)) = authz::operation(operation) else {
+        self.authorize_shown(caller, operation, resource, resource, extra)
+            .await
+    }
+
+    /// As [`Iam::authorize_with`], with the resource an AccessDenied names (`shown`) apart from
+    /// the one authorized: the caller is told only what it may know of the resource.
+    pub(crate) async fn authorize_shown(
+        &self,
+        caller: &Caller,
+        operation: &str,
+        resource: &str,
+        shown: &str,
+        extra: &[(String, ContextValue)],
+    ) -> Result<(), CoreError> {
+        let Some(entry) = authz::lookup(operation) else {
             return Err(CoreError::ServiceFailure(format!(
                 "operation {operation} has no authorization entry"
             )));
         };
-        if target == Target::Unauthorized || caller.is_root() {
+        let action_name = entry.action;
+        if entry.target == Target::Unauthorized || caller.is_root() {
             return Ok(());
         }
         let (compiled, session) = self.caller_policies(caller).await?;
@@ -482,7 +529,7 @@ impl<S: Store> Iam<S> {
             &caller.context
         } else {
             let mut c = caller.context.clone();
-            for (k, v) in extra {
+            for (k, v) in authz::declared_keys(entry, extra) {
                 c.set(k, v.clone());
             }
             with_extra = c;
@@ -519,7 +566,7 @@ impl<S: Store> Iam<S> {
         Err(CoreError::AccessDenied(authz::access_denied_message(
             &caller.principal.arn,
             action_name,
-            resource,
+            shown,
             decision.outcome,
             deny_role,
             decision.missing,

@@ -199,7 +199,10 @@ impl<S: Store> Iam<S> {
         id: &str,
     ) -> Result<AccessKeyLastUsed, CoreError> {
         // An unknown key has no owner to authorize against: IAM answers AccessDenied naming
-        // the key (spec/iam-api.md, observed messages), whoever asks.
+        // the key (spec/iam-api.md, observed messages), whoever asks. A known key that the
+        // caller may not read gets the same answer: the caller named only the key id, so the
+        // denial names only the key, never its owner's name or path, and does not tell
+        // whether the key exists.
         let missing = || {
             CoreError::AccessDenied(format!(
                 "User: {} is not authorized to perform iam:GetAccessKeyLastUsed on resource: access key {id}",
@@ -219,7 +222,11 @@ impl<S: Store> Iam<S> {
             None => format!("arn:aws:iam::{}:root", self.account),
         };
         self.authorize(caller, "GetAccessKeyLastUsed", &resource)
-            .await?;
+            .await
+            .map_err(|e| match e {
+                CoreError::AccessDenied(_) => missing(),
+                other => other,
+            })?;
         let key = key.ok_or_else(missing)?;
         let recent = self.last_used.lock().ok().and_then(|m| m.get(id).cloned());
         Ok(match recent {

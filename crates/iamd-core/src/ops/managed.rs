@@ -207,8 +207,13 @@ impl<S: Store> Iam<S> {
         tags: Vec<Tag>,
     ) -> Result<PolicyView, CoreError> {
         let path = path_or_default(path);
-        self.authorize(caller, "CreatePolicy", &self.policy_arn_for(&path, name))
-            .await?;
+        self.authorize_with(
+            caller,
+            "CreatePolicy",
+            &self.policy_arn_for(&path, name),
+            &crate::authz::tag_keys(&tags),
+        )
+        .await?;
         check_document(document)?;
         let now = self.now();
         let policy = ManagedPolicy {

@@ -682,16 +682,13 @@ impl<S: Store> Iam<S> {
         serial: &str,
         keys: &[String],
     ) -> Result<(), CoreError> {
-        let extra = if keys.is_empty() {
-            Vec::new()
-        } else {
-            vec![(
-                "aws:TagKeys".to_string(),
-                iamd_policy::ContextValue::List(keys.to_vec()),
-            )]
-        };
         let (mut device, version) = self
-            .authorized_device(caller, "UntagMFADevice", serial, &extra)
+            .authorized_device(
+                caller,
+                "UntagMFADevice",
+                serial,
+                &crate::authz::untag_keys(keys),
+            )
             .await?;
         device
             .tags

@@ -68,14 +68,27 @@ impl<S: Store> Iam<S> {
             Some((r, _)) => r.arn(&self.account),
             None => self.role_arn_for("/", name),
         };
-        self.authorize_with(caller, operation, &arn, extra).await?;
+        let boundary = role
+            .as_ref()
+            .and_then(|(r, _)| r.permissions_boundary.as_deref());
+        let extra = crate::authz::with_entity_boundary(operation, extra, boundary);
+        self.authorize_with(caller, operation, &arn, &extra).await?;
         role.map(|(r, _)| r).ok_or_else(|| no_such_role(name))
     }
 
     pub async fn create_role(&self, caller: &Caller, new: NewRole<'_>) -> Result<Role, CoreError> {
         let path = path_or_default(new.path);
-        self.authorize(caller, "CreateRole", &self.role_arn_for(&path, new.name))
-            .await?;
+        let mut extra = crate::authz::tag_keys(&new.tags);
+        if let Some(b) = new.permissions_boundary {
+            extra.push(crate::authz::key("iam:PermissionsBoundary", b));
+        }
+        self.authorize_with(
+            caller,
+            "CreateRole",
+            &self.role_arn_for(&path, new.name),
+            &extra,
+        )
+        .await?;
         check_trust_policy(new.assume_role_policy)?;
         if let Some(arn) = new.permissions_boundary
             && self.existing_policy(arn).await.is_err()
@@ -175,7 +188,8 @@ impl<S: Store> Iam<S> {
         name: &str,
         tags: Vec<Tag>,
     ) -> Result<(), CoreError> {
-        self.authorized_role(caller, "TagRole", name).await?;
+        self.authorized_role_with(caller, "TagRole", name, &crate::authz::tag_keys(&tags))
+            .await?;
         self.modify_role(name, |r| {
             for t in tags {
                 match r
@@ -204,7 +218,8 @@ impl<S: Store> Iam<S> {
         name: &str,
         keys: &[String],
     ) -> Result<(), CoreError> {
-        self.authorized_role(caller, "UntagRole", name).await?;
+        self.authorized_role_with(caller, "UntagRole", name, &crate::authz::untag_keys(keys))
+            .await?;
         self.modify_role(name, |r| {
             r.tags
                 .retain(|t| !keys.iter().any(|k| k.eq_ignore_ascii_case(&t.key)));
@@ -236,7 +251,12 @@ impl<S: Store> Iam<S> {
         arn: &str,
     ) -> Result<(), CoreError> {
         let role = self
-            .authorized_role(caller, "PutRolePermissionsBoundary", name)
+            .authorized_role_with(
+                caller,
+                "PutRolePermissionsBoundary",
+                name,
+                &[crate::authz::key("iam:PermissionsBoundary", arn)],
+            )
             .await?;
         self.existing_policy(arn).await?;
         self.set_role_boundary(&role, Some(arn)).await

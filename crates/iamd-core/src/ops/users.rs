@@ -41,7 +41,21 @@ impl<S: Store> Iam<S> {
             Some(u) => u.arn(&self.account),
             None => self.user_arn_for("/", name),
         };
-        self.authorize_with(caller, operation, &arn, extra).await?;
+        let boundary = user
+            .as_ref()
+            .and_then(|u| u.permissions_boundary.as_deref());
+        let extra = crate::authz::with_entity_boundary(operation, extra, boundary);
+        let own = caller
+            .user
+            .as_ref()
+            .is_some_and(|me| me.name.eq_ignore_ascii_case(name));
+        let shown = if own {
+            arn.clone()
+        } else {
+            crate::authz::user_as_named(name)
+        };
+        self.authorize_shown(caller, operation, &arn, &shown, &extra)
+            .await?;
         user.ok_or_else(|| no_such_user(name))
     }
 
@@ -388,12 +402,8 @@ impl<S: Store> Iam<S> {
         name: &str,
         keys: &[String],
     ) -> Result<(), CoreError> {
-        let tag_keys = [(
-            "aws:TagKeys".to_string(),
-            iamd_policy::ContextValue::List(keys.to_vec()),
-        )];
         let user = self
-            .authorized_user_with(caller, "UntagUser", name, &tag_keys)
+            .authorized_user_with(caller, "UntagUser", name, &crate::authz::untag_keys(keys))
             .await?;
         let mut updated = user.clone();
         updated
