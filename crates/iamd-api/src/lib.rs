@@ -10,6 +10,7 @@
 pub mod cloudtrail;
 pub mod generated;
 mod handlers;
+pub mod listen;
 pub mod query;
 pub mod server;
 mod trail;

@@ -24,6 +24,60 @@ pub struct Args {
     /// The account id to create on first start (12 digits; random when omitted).
     #[arg(long, env = "IAMD_ACCOUNT_ID")]
     pub account_id: Option<String>,
+    #[command(flatten)]
+    pub front_door: FrontDoorArgs,
+}
+
+/// The listener's limits and TLS.
+#[derive(Debug, clap::Args)]
+pub struct FrontDoorArgs {
+    /// Connections open at once; past this a new one is answered 503 and closed. Also kept
+    /// under the open-file limit.
+    #[arg(long, env = "IAMD_MAX_CONNECTIONS", default_value_t = 512)]
+    pub max_connections: usize,
+    /// Requests in progress at once; past this a request is answered 503 ServiceUnavailable.
+    #[arg(long, env = "IAMD_MAX_REQUESTS", default_value_t = 128)]
+    pub max_requests: usize,
+    /// Seconds a client has to send a request's headers (and an idle kept-alive connection
+    /// stays open).
+    #[arg(long, env = "IAMD_HEADER_TIMEOUT", default_value_t = 10)]
+    pub header_timeout: u64,
+    /// Seconds a client has to send a request's body.
+    #[arg(long, env = "IAMD_BODY_TIMEOUT", default_value_t = 30)]
+    pub body_timeout: u64,
+    /// Serve HTTPS with this certificate chain (PEM); needs --tls-key.
+    #[arg(long, env = "IAMD_TLS_CERT", requires = "tls_key")]
+    pub tls_cert: Option<std::path::PathBuf>,
+    /// The private key (PEM) of --tls-cert.
+    #[arg(long, env = "IAMD_TLS_KEY", requires = "tls_cert")]
+    pub tls_key: Option<std::path::PathBuf>,
+}
+
+/// Open files kept for the store, the trail and the rest when capping connections.
+const RESERVED_FILES: u64 = 128;
+
+impl FrontDoorArgs {
+    /// The listener's limits: the connection limit kept under the open-file limit (raised
+    /// to its hard limit first), so that running out of connections is a clear 503 and never
+    /// a failure to open the store or the trail.
+    fn limits(&self) -> iamd_api::listen::Limits {
+        let files = rlimit::increase_nofile_limit(u64::MAX).unwrap_or(1024);
+        let room = usize::try_from(files.saturating_sub(RESERVED_FILES).max(16)).unwrap_or(16);
+        if self.max_connections > room {
+            tracing::warn!(
+                asked = self.max_connections,
+                allowed = room,
+                open_files = files,
+                "--max-connections lowered to fit the open-file limit"
+            );
+        }
+        iamd_api::listen::Limits {
+            max_connections: self.max_connections.clamp(1, room),
+            max_requests: self.max_requests.max(1),
+            header_timeout: Duration::from_secs(self.header_timeout.max(1)),
+            body_timeout: Duration::from_secs(self.body_timeout.max(1)),
+        }
+    }
 }
 
 pub fn run(args: Args) -> anyhow::Result<()> {
@@ -86,6 +140,7 @@ async fn serve(args: Args) -> anyhow::Result<()> {
         }
     }
 
+    let limits = args.front_door.limits();
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
         .with_context(|| format!("cannot listen on {}", args.listen))?;
@@ -137,15 +192,12 @@ async fn serve(args: Args) -> anyhow::Result<()> {
     // The console under /console/ (its routes win over the API's catch-all).
     let mut console = iamd_console::ConsoleConfig::from_env().map_err(anyhow::Error::msg)?;
     console.audit = Some(audit.clone());
-    let app = iamd_api::server::router(iam.clone(), audit.clone())
+    let api = iamd_api::server::ApiConfig {
+        trusted_proxies: console.trusted_proxies.clone(),
+    };
+    let app = iamd_api::server::router(iam.clone(), audit.clone(), api)
         .merge(iamd_console::router(iam.clone(), console));
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await
-    .context("the server stopped with an error")?;
+    iamd_api::listen::serve(listener, app, limits, iamd_api::listen::Plain, shutdown).await;
     flusher.abort();
     analyzer.abort();
     outbox.abort();
