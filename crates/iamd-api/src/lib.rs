@@ -13,6 +13,7 @@ mod handlers;
 pub mod listen;
 pub mod query;
 pub mod server;
+pub mod tls;
 mod trail;
 pub mod xml;
 

@@ -57,6 +57,16 @@ pub struct FrontDoorArgs {
 const RESERVED_FILES: u64 = 128;
 
 impl FrontDoorArgs {
+    /// The TLS acceptor of `--tls-cert` / `--tls-key`, if given.
+    fn tls(&self) -> anyhow::Result<Option<iamd_api::tls::TlsAcceptor>> {
+        match (&self.tls_cert, &self.tls_key) {
+            (Some(cert), Some(key)) => iamd_api::tls::TlsAcceptor::from_pem_files(cert, key)
+                .map(Some)
+                .map_err(anyhow::Error::msg),
+            _ => Ok(None),
+        }
+    }
+
     /// The listener's limits: the connection limit kept under the open-file limit (raised
     /// to its hard limit first), so that running out of connections is a clear 503 and never
     /// a failure to open the store or the trail.
@@ -141,6 +151,8 @@ async fn serve(args: Args) -> anyhow::Result<()> {
     }
 
     let limits = args.front_door.limits();
+    let tls = args.front_door.tls()?;
+    let scheme = if tls.is_some() { "https" } else { "http" };
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
         .with_context(|| format!("cannot listen on {}", args.listen))?;
@@ -148,10 +160,10 @@ async fn serve(args: Args) -> anyhow::Result<()> {
     // SIGTERM is caught from before "listening" is printed: a stop asked for as soon as the
     // server says it is up is a clean stop, not death by the signal.
     let shutdown = shutdown_signal();
-    println!("iamd: IAM and STS for account {account} listening on http://{local}/");
+    println!("iamd: IAM and STS for account {account} listening on {scheme}://{local}/");
     // The console has no default password: root's is set with `iamd admin set-root-password`.
     println!(
-        "iamd: console at http://{local}/console/ (users sign in with their console password; \
+        "iamd: console at {scheme}://{local}/console/ (users sign in with their console password; \
          set root's with `iamd admin set-root-password --data-dir {}`)",
         dir.display()
     );
@@ -197,7 +209,12 @@ async fn serve(args: Args) -> anyhow::Result<()> {
     };
     let app = iamd_api::server::router(iam.clone(), audit.clone(), api)
         .merge(iamd_console::router(iam.clone(), console));
-    iamd_api::listen::serve(listener, app, limits, iamd_api::listen::Plain, shutdown).await;
+    match tls {
+        Some(acceptor) => iamd_api::listen::serve(listener, app, limits, acceptor, shutdown).await,
+        None => {
+            iamd_api::listen::serve(listener, app, limits, iamd_api::listen::Plain, shutdown).await
+        }
+    }
     flusher.abort();
     analyzer.abort();
     outbox.abort();
