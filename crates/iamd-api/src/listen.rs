@@ -58,6 +58,8 @@ impl Default for Limits {
     }
 }
 
+/// The most a connection buffers from its socket, a request's head included.
+const READ_BUFFER: usize = 64 << 10;
 /// How many refusals (a 503 written to a connection over the limit) may be in flight.
 const MAX_REFUSING: usize = 32;
 /// How long a refused connection is given to read its 503.
@@ -157,6 +159,9 @@ pub async fn serve<A: Acceptor>(
             let connection = hyper::server::conn::http1::Builder::new()
                 .timer(TokioTimer::new())
                 .header_read_timeout(header_timeout)
+                // Each connection's read buffer (and so its largest head): hyper's default of
+                // about 400 KiB made a hundred slow bodies cost 40 MB.
+                .max_buf_size(READ_BUFFER)
                 .keep_alive(true)
                 .serve_connection(TokioIo::new(stream), service);
             let mut connection = std::pin::pin!(connection);

@@ -119,9 +119,11 @@ pub(crate) enum BodyError {
 /// Read a body of at most [`MAX_BODY`] bytes. A larger one is read on and thrown away (up to
 /// [`DRAIN_LIMIT`], never kept), so that a client sending it finishes and reads the 413
 /// instead of seeing its connection reset.
-pub(crate) async fn read_body(mut body: Body) -> Result<Bytes, BodyError> {
+pub(crate) async fn read_body(mut body: Body, declared: Option<usize>) -> Result<Bytes, BodyError> {
     use http_body_util::BodyExt;
-    let mut kept: Vec<u8> = Vec::new();
+    // A body declared too large is never kept; one declared to fit is kept in one allocation.
+    let keep = declared.is_none_or(|n| n <= MAX_BODY);
+    let mut kept: Vec<u8> = Vec::with_capacity(declared.filter(|_| keep).unwrap_or(0));
     let mut seen: usize = 0;
     while let Some(frame) = body.frame().await {
         let frame = frame.map_err(|e| {
@@ -140,7 +142,7 @@ pub(crate) async fn read_body(mut body: Body) -> Result<Bytes, BodyError> {
         if seen > DRAIN_LIMIT {
             return Err(BodyError::TooLarge);
         }
-        if seen <= MAX_BODY {
+        if keep && seen <= MAX_BODY {
             kept.extend_from_slice(&data);
         } else if !kept.is_empty() {
             kept = Vec::new();
@@ -198,7 +200,12 @@ async fn serve<S: Store>(
     let now = state.iam.now();
     let (parts, body) = request.into_parts();
     if cloudtrail::is_json_protocol(&parts.headers) {
-        return match read_body(body).await {
+        let declared = parts
+            .headers
+            .get(header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<usize>().ok());
+        return match read_body(body, declared).await {
             Ok(bytes) => {
                 cloudtrail::serve(
                     &state,
@@ -456,7 +463,7 @@ async fn handle<S: Store>(
     if declared.is_some_and(|n| n > DRAIN_LIMIT || (n > MAX_BODY && waits_to_send)) {
         return Err(early(413, "RequestEntityTooLarge", &too_large()));
     }
-    let body = read_body(body).await.map_err(|e| match e {
+    let body = read_body(body, declared).await.map_err(|e| match e {
         BodyError::TooLarge => early(413, "RequestEntityTooLarge", &too_large()),
         BodyError::Timeout => early(
             408,
