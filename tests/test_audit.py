@@ -599,3 +599,27 @@ def test_an_anchor_kept_elsewhere_shows_the_newest_day_cut_back(start_server, tm
     anchored = iamd_cli("audit", "verify", "--data-dir", str(data), "--anchor", head)
     assert anchored.returncode != 0, anchored.stdout
     assert f"the anchored signature {head} is not in the trail" in anchored.stdout
+
+
+def test_verify_while_calls_keep_coming_flags_nothing(start_server, tmp_path):
+    import threading
+
+    data = tmp_path / "data"
+    server = start_server(data)
+    stop = threading.Event()
+
+    def load():
+        iam = server.iam()
+        while not stop.is_set():
+            iam.list_users(MaxItems=1)
+            iam.create_user(UserName=unique("load"))
+
+    worker = threading.Thread(target=load)
+    worker.start()
+    try:
+        for _ in range(3):
+            done = verify(data)
+            assert done.returncode == 0, done.stdout
+    finally:
+        stop.set()
+        worker.join()

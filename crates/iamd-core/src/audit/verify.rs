@@ -158,6 +158,9 @@ fn check_file(
             anchored,
         })
     };
+    // The newest file grows while this runs: lines written after this point are the
+    // writer's current work (their entries follow), not something to judge.
+    let log_len = std::fs::metadata(&log_path).map(|m| m.len()).ok();
     let Some(mut digest) = Forward::open(&digest_path)? else {
         report.problems.push(format!(
             "file {name} was inserted: it has no digest (or its digest {dname} was removed)"
@@ -302,7 +305,10 @@ fn check_file(
     if let Some(l) = log.as_mut()
         && torn_log.is_none()
     {
-        while let Some(kind) = l.next_line(&mut record_line).map_err(io_log)? {
+        while !(is_latest && log_len.is_some_and(|n| l.offset() >= n)) {
+            let Some(kind) = l.next_line(&mut record_line).map_err(io_log)? else {
+                break;
+            };
             if let Line::Torn(n) = kind {
                 torn_log = Some(n);
                 break;
