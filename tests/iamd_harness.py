@@ -41,7 +41,7 @@ STS_NS = "https://sts.amazonaws.com/doc/2011-06-15/"
 FORM = "application/x-www-form-urlencoded; charset=utf-8"
 START_TIMEOUT = 30.0
 LISTEN_RE = re.compile(
-    r"iamd: IAM and STS for account (\d{12}) listening on (http://127\.0\.0\.1:(\d+))/"
+    r"iamd: IAM and STS for account (\d{12}) listening on (https?://127\.0\.0\.1:(\d+))/"
 )
 
 
@@ -173,6 +173,8 @@ class Server:
         self.endpoint = ""
         self.port = 0
         self._sessions = boto3.session.Session()
+        # The CA file clients verify the server's certificate with (`--tls-cert` servers).
+        self.verify: Optional[str] = None
 
     # ---- lifecycle -------------------------------------------------------------------------
 
@@ -294,6 +296,7 @@ class Server:
             aws_secret_access_key=creds.secret,
             region_name=region,
             config=client_config(**config),
+            verify=self.verify,
         )
 
     def iam(self, creds: Optional[Creds] = None, **kw: Any):

@@ -491,3 +491,135 @@ def test_verify_runs_while_serving(start_server, tmp_path):
     assert "intact" in done.stdout
     key = data / "audit-signing.key"
     assert key.stat().st_mode & 0o777 == 0o600
+
+
+def record_line(data: Path, rid: str) -> str:
+    """The stored line of the record with requestID `rid`."""
+    for path in sorted((data / "audit").glob("*.jsonl")):
+        for line in path.read_text().splitlines():
+            if json.loads(line).get("requestID") == rid:
+                return line
+    raise AssertionError(f"no record with requestID {rid}")
+
+
+def test_an_unauthenticated_request_is_recorded_without_its_body(start_server, tmp_path):
+    data = tmp_path / "data"
+    server = start_server(data)
+    padding = "a" * (400 * 1024)
+    resp = server.raw(
+        "POST",
+        "/",
+        f"Action=CreateUser&Version=2010-05-08&UserName=x&Padding={padding}".encode(),
+        {
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Authorization": "AWS4-HMAC-SHA256 Credential=AKIANOSUCHKEY0000000/20260101/us-east-1/iam/aws4_request, SignedHeaders=host, Signature=00",
+            "X-Amz-Date": "20260101T000000Z",
+        },
+    )
+    assert resp.status in (400, 403), resp.text
+    rid = resp.headers["x-amzn-requestid"]
+    server.iam().create_user(UserName=unique("flush"))
+    line = record_line(data, rid)
+    r = json.loads(line)
+    # As CloudTrail records a failed authentication: who it claimed to be and why it failed.
+    assert (r["eventName"], r["userIdentity"]["accessKeyId"]) == ("CreateUser", "AKIANOSUCHKEY0000000")
+    assert r["errorCode"] == resp.error()["Code"]
+    assert r["requestParameters"] is None
+    assert len(line) < 4096, len(line)
+
+
+def test_large_request_parameters_are_omitted_as_cloudtrail_does(start_server, tmp_path):
+    data = tmp_path / "data"
+    server = start_server(data)
+    name = unique("big")
+    server.iam().create_user(UserName=name)
+    statement = '{"Effect":"Allow","Action":"iam:GetUser","Resource":"*"}'
+    document = '{"Version":"2012-10-17","Statement":[' + statement + "]}"
+    document = document[:-1] + " " * (131_000 - len(document)) + "}"
+    resp = server.iam().put_user_policy(UserName=name, PolicyName="p", PolicyDocument=document)
+    line = record_line(data, request_id(resp))
+    r = json.loads(line)
+    assert r["eventName"] == "PutUserPolicy"
+    assert r["requestParameters"]["omitted"] is True
+    assert r["requestParameters"]["originalSize"] > 100 * 1024
+    assert len(line) < 8192, len(line)
+    assert verify(data).returncode == 0
+
+
+def test_verify_flags_appended_lines_and_the_next_start_moves_them_aside(start_server, tmp_path):
+    data = tmp_path / "data"
+    server = start_server(data)
+    for i in range(3):
+        server.iam().create_user(UserName=unique("signed"))
+    server.stop()
+    log = sorted((data / "audit").glob("*.jsonl"))[-1]
+    forged = json.loads(log.read_text().splitlines()[-1])
+    forged["eventID"] = "00000000-0000-4000-8000-000000000001"
+    with open(log, "a") as f:
+        f.write(json.dumps(forged, separators=(",", ":")) + "\n")
+    done = verify(data)
+    assert done.returncode != 0, done.stdout
+    assert "00000000-0000-4000-8000-000000000001) is not signed" in done.stdout, done.stdout
+    # The next start signs nothing it did not write: the line goes aside, named in the digest.
+    server.start()
+    server.iam().list_users()
+    server.stop()
+    assert "00000000-0000-4000-8000-000000000001" not in log.read_text()
+    aside = list((data / "audit").glob("*.jsonl.unsigned-*"))
+    assert len(aside) == 1 and "00000000-0000-4000-8000-000000000001" in aside[0].read_text()
+    done = verify(data)
+    assert done.returncode == 0, done.stdout
+    assert "moved to " + aside[0].name + " unsigned" in done.stdout, done.stdout
+
+
+def test_an_anchor_kept_elsewhere_shows_the_newest_day_cut_back(start_server, tmp_path):
+    data = tmp_path / "data"
+    server = start_server(data)
+    for i in range(3):
+        server.iam().create_user(UserName=unique("anchored"))
+    server.stop()
+    done = verify(data)
+    assert done.returncode == 0, done.stdout
+    head = next(l for l in done.stdout.splitlines() if l.startswith("head: ")).split()[1]
+    anchored = iamd_cli("audit", "verify", "--data-dir", str(data), "--anchor", head)
+    assert anchored.returncode == 0, anchored.stdout
+    # Cut the last batch from both files: its records, their entries and its checkpoint.
+    log = sorted((data / "audit").glob("*.jsonl"))[-1]
+    digest = log.with_suffix(".digest")
+    entries = digest.read_text().splitlines(keepends=True)
+    kinds = [json.loads(e)["kind"] for e in entries]
+    previous = max(i for i, k in enumerate(kinds[:-1]) if k in ("checkpoint", "header"))
+    cut = kinds[previous + 1 :].count("record")
+    assert cut >= 1
+    digest.write_text("".join(entries[: previous + 1]))
+    lines = log.read_text().splitlines(keepends=True)
+    log.write_text("".join(lines[:-cut]))
+    # A consistent shorter chain: only the anchor shows it.
+    assert verify(data).returncode == 0
+    anchored = iamd_cli("audit", "verify", "--data-dir", str(data), "--anchor", head)
+    assert anchored.returncode != 0, anchored.stdout
+    assert f"the anchored signature {head} is not in the trail" in anchored.stdout
+
+
+def test_verify_while_calls_keep_coming_flags_nothing(start_server, tmp_path):
+    import threading
+
+    data = tmp_path / "data"
+    server = start_server(data)
+    stop = threading.Event()
+
+    def load():
+        iam = server.iam()
+        while not stop.is_set():
+            iam.list_users(MaxItems=1)
+            iam.create_user(UserName=unique("load"))
+
+    worker = threading.Thread(target=load)
+    worker.start()
+    try:
+        for _ in range(3):
+            done = verify(data)
+            assert done.returncode == 0, done.stdout
+    finally:
+        stop.set()
+        worker.join()

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 
-from iamd_harness import allow, assert_error
+from iamd_harness import ACCOUNT_ID, allow, assert_error
 
 S2_POLICY = """{
   "Version": "2012-10-17",
@@ -216,3 +217,76 @@ def test_aws_cli_example_decisions(iam):
 def test_aws_cli_example_start_position(iam):
     [allowed] = aws_example(iam, "2019-04-25T11:00:00Z")
     assert allowed["MatchedStatements"][0]["StartPosition"] == {"Line": 1, "Column": 38}
+
+
+def test_a_product_over_the_cap_is_refused(iam):
+    actions = [f"iam:GetThing{i}" for i in range(101)]
+    resources = [f"arn:aws:iam::{ACCOUNT_ID}:user/u{i}" for i in range(100)]
+    e = assert_error(
+        lambda: iam.simulate_custom_policy(
+            PolicyInputList=[S2_POLICY], ActionNames=actions, ResourceArns=resources
+        ),
+        "InvalidInput",
+        400,
+    )
+    assert "10100 action and resource pairs" in e.response["Error"]["Message"]
+
+
+def test_pages_join_into_the_whole_simulation(iam):
+    actions = [f"iam:GetThing{i}" for i in range(30)] + ["iam:ChangePassword"]
+    resources = [f"arn:aws:iam::{ACCOUNT_ID}:user/u{i}" for i in range(5)]
+    kw = dict(PolicyInputList=[S2_POLICY], ActionNames=actions, ResourceArns=resources)
+    whole = iam.simulate_custom_policy(**kw)["EvaluationResults"]
+    assert len(whole) == 155
+    pages, joined, marker = 0, [], None
+    while True:
+        page = iam.simulate_custom_policy(**kw, MaxItems=40, **({"Marker": marker} if marker else {}))
+        pages += 1
+        joined += page["EvaluationResults"]
+        if not page["IsTruncated"]:
+            break
+        marker = page["Marker"]
+    assert pages == 4
+    assert joined == whole
+
+
+def heavy_policy(n: int) -> str:
+    statement = {
+        "Effect": "Allow",
+        "Action": "iam:Get*",
+        "Resource": f"arn:aws:iam::{ACCOUNT_ID}:user/u*",
+        "Condition": {"StringLike": {"aws:username": "nobody-*"}},
+    }
+    return json.dumps({"Version": "2012-10-17", "Statement": [statement] * n})
+
+
+def test_a_large_simulation_does_not_stall_other_calls(start_server):
+    import threading
+
+    server = start_server()
+    _, creds = server.make_user("sim-reader", policy=allow(["iam:SimulateCustomPolicy", "iam:GetUser"]))
+    policy = heavy_policy(400)
+    actions = [f"iam:GetThing{i}" for i in range(100)]
+    resources = [f"arn:aws:iam::{ACCOUNT_ID}:user/u{i}" for i in range(100)]
+    answered = []  # simulations the server has answered (before the client parses them)
+    results = []
+
+    def simulate_all():
+        client = server.iam(creds, read_timeout=300)
+        client.meta.events.register("before-parse.iam.SimulateCustomPolicy", lambda **_: answered.append(1))
+        out = client.simulate_custom_policy(
+            PolicyInputList=[policy], ActionNames=actions, ResourceArns=resources
+        )
+        results.append(len(out["EvaluationResults"]))
+
+    threads = [threading.Thread(target=simulate_all) for _ in range(4)]
+    for t in threads:
+        t.start()
+    time.sleep(1.0)
+    assert not answered, "the simulations ended too soon to show anything"
+    # Simulations are running; another caller is answered meanwhile.
+    assert server.iam(creds).get_user()["User"]["UserName"].startswith("sim-reader")
+    assert not answered, "GetUser waited for a simulation to end"
+    for t in threads:
+        t.join()
+    assert results == [10000] * 4

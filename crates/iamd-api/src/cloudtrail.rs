@@ -82,6 +82,7 @@ pub(crate) async fn serve<S: Store>(
     headers: &HeaderMap,
     body: &Bytes,
     peer: Option<&str>,
+    secure: bool,
     request_id: &str,
     now: OffsetDateTime,
 ) -> Response {
@@ -97,7 +98,10 @@ pub(crate) async fn serve<S: Store>(
         uri,
         headers,
         body,
-        peer,
+        Origin {
+            source_ip: peer,
+            secure_transport: secure,
+        },
         operation,
         &mut caller,
     )
@@ -109,7 +113,11 @@ pub(crate) async fn serve<S: Store>(
                 trail::access_key_of(headers, uri.query().unwrap_or("")).as_deref(),
             ),
         };
-        let mut params = serde_json::from_slice::<Value>(body).unwrap_or(Value::Null);
+        // An unauthenticated request's body is not recorded (see the Query path).
+        let mut params = match caller {
+            Some(_) => serde_json::from_slice::<Value>(body).unwrap_or(Value::Null),
+            None => Value::Null,
+        };
         lower_camel_keys(&mut params);
         let user_agent = trail::user_agent(headers);
         let record = Record::api_call(ApiCall {
@@ -184,7 +192,7 @@ async fn handle<S: Store>(
     uri: &Uri,
     headers: &HeaderMap,
     body: &Bytes,
-    peer: Option<&str>,
+    origin: Origin<'_>,
     operation: &str,
     caller_out: &mut Option<Caller>,
 ) -> Result<Value, JsonError> {
@@ -204,10 +212,6 @@ async fn handle<S: Store>(
         query: uri.query().unwrap_or(""),
         headers: &header_list,
         body,
-    };
-    let origin = Origin {
-        source_ip: peer,
-        secure_transport: false,
     };
     let caller = state
         .iam

@@ -10,8 +10,10 @@
 pub mod cloudtrail;
 pub mod generated;
 mod handlers;
+pub mod listen;
 pub mod query;
 pub mod server;
+pub mod tls;
 mod trail;
 pub mod xml;
 

@@ -6,17 +6,17 @@
 //! as the authenticated caller (which authorizes it), and encode the result or the error as
 //! AWS does. No client mistake produces a 5xx.
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 
 use axum::Router;
-use axum::body::{Body, Bytes, to_bytes};
+use axum::body::{Body, Bytes};
 use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, HeaderValue, Method, Request, StatusCode, header};
 use axum::response::Response;
 use iamd_core::audit::{self, ApiCall, AuditLog, EventSource, Record, UserIdentity};
 use iamd_core::store::Store;
-use iamd_core::{Caller, CoreError, Iam, Origin};
+use iamd_core::{Caller, CoreError, Iam, Origin, forwarded};
 use iamd_sigv4::RequestParts;
 
 use crate::generated::{Input, Operation, Service};
@@ -33,16 +33,29 @@ const DRAIN_LIMIT: usize = 8 * MAX_BODY;
 
 /// The router serving IAM and STS (Query protocol) and CloudTrail's LookupEvents (JSON
 /// protocol) at `/`; every call is recorded in `audit`.
-pub fn router<S: Store>(iam: Arc<Iam<S>>, audit: Arc<AuditLog>) -> Router {
+pub fn router<S: Store>(iam: Arc<Iam<S>>, audit: Arc<AuditLog>, config: ApiConfig) -> Router {
     Router::new()
         .fallback(serve::<S>)
-        .with_state(Arc::new(AppState { iam, audit }))
+        .with_state(Arc::new(AppState {
+            iam,
+            audit,
+            trusted_proxies: config.trusted_proxies,
+        }))
+}
+
+/// How the API is deployed.
+#[derive(Debug, Clone, Default)]
+pub struct ApiConfig {
+    /// Reverse proxies whose `X-Forwarded-For` / `X-Forwarded-Proto` are believed (see
+    /// `iamd_core::forwarded`, the rule the console follows too).
+    pub trusted_proxies: Vec<IpAddr>,
 }
 
 /// What every request needs: the account and its audit trail.
 pub(crate) struct AppState<S: Store> {
     pub(crate) iam: Arc<Iam<S>>,
     pub(crate) audit: Arc<AuditLog>,
+    trusted_proxies: Vec<IpAddr>,
 }
 
 /// What the request path learned, for its audit record.
@@ -56,6 +69,8 @@ struct Seen {
     request_parameters: Option<serde_json::Value>,
     /// The record a state-changing call commits with its change (see `audit::outbox`).
     intent: Option<audit::Intent>,
+    /// `aws:SecureTransport`: the client's request came over TLS.
+    secure_transport: bool,
 }
 
 impl Seen {
@@ -67,8 +82,76 @@ impl Seen {
             caller: None,
             request_parameters: None,
             intent: None,
+            secure_transport: false,
         }
     }
+}
+
+/// The client of `request` (its address and whether it came over TLS), by the rule both
+/// front doors follow.
+pub(crate) fn client_of(trusted: &[IpAddr], request: &Request<Body>) -> forwarded::Client {
+    let header = |name: &str| request.headers().get(name).and_then(|v| v.to_str().ok());
+    forwarded::client(
+        trusted,
+        request
+            .extensions()
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|c| c.0.ip()),
+        request
+            .extensions()
+            .get::<forwarded::Tls>()
+            .is_some_and(|t| t.0),
+        header("x-forwarded-for"),
+        header("x-forwarded-proto"),
+    )
+}
+
+/// Why a request body could not be read.
+pub(crate) enum BodyError {
+    /// Over [`MAX_BODY`].
+    TooLarge,
+    /// It did not arrive within the listener's body timeout.
+    Timeout,
+    /// The connection ended before the body did.
+    Incomplete,
+}
+
+/// Read a body of at most [`MAX_BODY`] bytes. A larger one is read on and thrown away (up to
+/// [`DRAIN_LIMIT`], never kept), so that a client sending it finishes and reads the 413
+/// instead of seeing its connection reset.
+pub(crate) async fn read_body(mut body: Body, declared: Option<usize>) -> Result<Bytes, BodyError> {
+    use http_body_util::BodyExt;
+    // A body declared too large is never kept; one declared to fit is kept in one allocation.
+    let keep = declared.is_none_or(|n| n <= MAX_BODY);
+    let mut kept: Vec<u8> = Vec::with_capacity(declared.filter(|_| keep).unwrap_or(0));
+    let mut seen: usize = 0;
+    while let Some(frame) = body.frame().await {
+        let frame = frame.map_err(|e| {
+            let timeout =
+                std::error::Error::source(&e).is_some_and(|s| s.is::<crate::listen::BodyTimeout>());
+            if timeout {
+                BodyError::Timeout
+            } else {
+                BodyError::Incomplete
+            }
+        })?;
+        let Ok(data) = frame.into_data() else {
+            continue;
+        };
+        seen = seen.saturating_add(data.len());
+        if seen > DRAIN_LIMIT {
+            return Err(BodyError::TooLarge);
+        }
+        if keep && seen <= MAX_BODY {
+            kept.extend_from_slice(&data);
+        } else if !kept.is_empty() {
+            kept = Vec::new();
+        }
+    }
+    if seen > MAX_BODY {
+        return Err(BodyError::TooLarge);
+    }
+    Ok(Bytes::from(kept))
 }
 
 fn too_large() -> String {
@@ -111,14 +194,18 @@ async fn serve<S: Store>(
     request: Request<Body>,
 ) -> Response {
     let request_id = uuid::Uuid::new_v4().to_string();
-    let peer = request
-        .extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|c| c.0.ip().to_string());
+    let client = client_of(&state.trusted_proxies, &request);
+    let peer = client.ip.map(|ip| ip.to_string());
+    let secure = client.secure_transport;
     let now = state.iam.now();
     let (parts, body) = request.into_parts();
     if cloudtrail::is_json_protocol(&parts.headers) {
-        return match to_bytes(body, MAX_BODY).await {
+        let declared = parts
+            .headers
+            .get(header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<usize>().ok());
+        return match read_body(body, declared).await {
             Ok(bytes) => {
                 cloudtrail::serve(
                     &state,
@@ -127,12 +214,13 @@ async fn serve<S: Store>(
                     &parts.headers,
                     &bytes,
                     peer.as_deref(),
+                    secure,
                     &request_id,
                     now,
                 )
                 .await
             }
-            Err(_) => respond(
+            Err(BodyError::TooLarge) => respond(
                 StatusCode::PAYLOAD_TOO_LARGE,
                 format!(
                     "{{\"__type\":\"RequestEntityTooLarge\",\"message\":\"{}\"}}",
@@ -140,9 +228,15 @@ async fn serve<S: Store>(
                 ),
                 &request_id,
             ),
+            Err(_) => respond(
+                StatusCode::REQUEST_TIMEOUT,
+                "{\"__type\":\"RequestTimeout\",\"message\":\"The request body did not arrive whole.\"}".to_string(),
+                &request_id,
+            ),
         };
     }
     let mut seen = Seen::new(now);
+    seen.secure_transport = secure;
     let mut result = handle(
         &state.iam,
         &parts.method,
@@ -234,9 +328,13 @@ fn audit_record<S: Store>(
         Some(c) => UserIdentity::from_caller(c),
         None => UserIdentity::unknown(trail::access_key_of(headers, query).as_deref()),
     };
-    let request_parameters = match seen.request_parameters.take() {
-        Some(p) => p,
-        None => seen.params.as_ref().map_or(serde_json::Value::Null, |p| {
+    let request_parameters = match (seen.request_parameters.take(), &seen.caller) {
+        (Some(p), _) => p,
+        // Not authenticated: as CloudTrail, the record says who the request claimed to be and
+        // why it failed, never what it carried. Anyone can send such requests; their records
+        // stay small whatever the body.
+        (None, None) => serde_json::Value::Null,
+        (None, Some(_)) => seen.params.as_ref().map_or(serde_json::Value::Null, |p| {
             audit::params::request_parameters(p.iter())
         }),
     };
@@ -357,28 +455,27 @@ async fn handle<S: Store>(
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<usize>().ok());
-    if declared.is_some_and(|n| n > DRAIN_LIMIT) {
+    // A client that waits for `100 Continue` before sending its body is told now, before it
+    // sends anything; any other is told now only when draining its body is not worth it.
+    let waits_to_send = headers
+        .get(header::EXPECT)
+        .is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"100-continue"));
+    if declared.is_some_and(|n| n > DRAIN_LIMIT || (n > MAX_BODY && waits_to_send)) {
         return Err(early(413, "RequestEntityTooLarge", &too_large()));
     }
-    // Read up to the drain limit, so that a client sending a moderately oversized body finishes
-    // sending and reads the 413 instead of seeing its connection reset.
-    let body: Bytes = to_bytes(body, DRAIN_LIMIT).await.map_err(|e| {
-        // Over the drain limit, or the connection ended before the declared length.
-        let length_limit =
-            std::error::Error::source(&e).is_some_and(|s| s.to_string().contains("length limit"));
-        if length_limit {
-            early(413, "RequestEntityTooLarge", &too_large())
-        } else {
-            early(
-                400,
-                "IncompleteBody",
-                "The request body ended before the length its Content-Length declared.",
-            )
-        }
+    let body = read_body(body, declared).await.map_err(|e| match e {
+        BodyError::TooLarge => early(413, "RequestEntityTooLarge", &too_large()),
+        BodyError::Timeout => early(
+            408,
+            "RequestTimeout",
+            "The request body did not arrive in time; the connection is closed.",
+        ),
+        BodyError::Incomplete => early(
+            400,
+            "IncompleteBody",
+            "The request body ended before the length its Content-Length declared.",
+        ),
     })?;
-    if body.len() > MAX_BODY {
-        return Err(early(413, "RequestEntityTooLarge", &too_large()));
-    }
     // POST carries the parameters in the form body; GET (and presigned requests) in the query.
     let params = if method == Method::POST && !body.is_empty() {
         QueryParams::parse(&body)
@@ -451,7 +548,7 @@ async fn handle_params<S: Store>(
     };
     let origin = Origin {
         source_ip: peer,
-        secure_transport: false,
+        secure_transport: seen.secure_transport,
     };
     let caller = iam
         .authenticate(&parts, service.signing_name(), origin)

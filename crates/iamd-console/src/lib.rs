@@ -38,9 +38,9 @@
 //!
 //! # Sessions and security
 //! - Session cookie `iamd_session`: 32 random bytes, `HttpOnly; SameSite=Strict;
-//!   Path=/console/`, plus `Secure` when the browser reached us over TLS (a request from a
-//!   proxy listed in `IAMD_TRUSTED_PROXIES` carrying `X-Forwarded-Proto: https`; iamd serve
-//!   itself speaks plain HTTP). The store keeps only its SHA-256, so sessions survive
+//!   Path=/console/`, plus `Secure` when the browser reached us over TLS (`iamd serve
+//!   --tls-cert`, or a proxy listed in `IAMD_TRUSTED_PROXIES` carrying
+//!   `X-Forwarded-Proto: https`). The store keeps only its SHA-256, so sessions survive
 //!   restarts and work across nodes.
 //! - Timeouts: 15 minutes idle, 12 hours absolute, 10 minutes for an unfinished sign-in (see
 //!   `iamd_core::ops::console`).

@@ -41,25 +41,17 @@ pub struct ConsoleConfig {
     pub audit: Option<Arc<AuditLog>>,
     /// Reverse proxies whose `X-Forwarded-Proto` and `X-Forwarded-For` are believed (from the
     /// environment variable `IAMD_TRUSTED_PROXIES`, comma-separated addresses). A request from
-    /// anyone else is judged by its own connection: the peer address, and plain HTTP (iamd
-    /// serve speaks no TLS itself).
+    /// anyone else is judged by its own connection: the peer address, and TLS when iamd serve
+    /// terminated it (`iamd_core::forwarded` holds the rule, shared with the API).
     pub trusted_proxies: Vec<IpAddr>,
 }
 
 impl ConsoleConfig {
     /// The configuration from the environment (`IAMD_TRUSTED_PROXIES`).
     pub fn from_env() -> Result<ConsoleConfig, String> {
-        let mut trusted_proxies = Vec::new();
-        if let Ok(list) = std::env::var("IAMD_TRUSTED_PROXIES") {
-            for item in list.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-                trusted_proxies.push(item.parse().map_err(|_| {
-                    format!("IAMD_TRUSTED_PROXIES: \"{item}\" is not an IP address")
-                })?);
-            }
-        }
         Ok(ConsoleConfig {
             audit: None,
-            trusted_proxies,
+            trusted_proxies: iamd_core::forwarded::trusted_proxies_from_env()?,
         })
     }
 }
@@ -366,28 +358,27 @@ pub fn origin_of(config: &ConsoleConfig, parts: &Parts) -> BrowserOrigin {
         .chars()
         .take(512)
         .collect();
-    let trusted = peer.is_some_and(|p| config.trusted_proxies.contains(&p));
-    if trusted {
-        // The proxy appends the address it saw: the last entry is the one it vouches for.
-        let forwarded_ip = header_str(&parts.headers, "x-forwarded-for")
-            .rsplit(',')
-            .next()
-            .map(str::trim)
-            .and_then(|s| s.parse::<IpAddr>().ok());
-        let https = header_str(&parts.headers, "x-forwarded-proto").eq_ignore_ascii_case("https");
-        return BrowserOrigin {
-            source_ip: forwarded_ip
-                .or(peer)
-                .map(|ip| ip.to_string())
-                .unwrap_or_default(),
-            user_agent,
-            secure_transport: https,
-        };
-    }
+    let tls = parts
+        .extensions
+        .get::<iamd_core::forwarded::Tls>()
+        .is_some_and(|t| t.0);
+    let client = iamd_core::forwarded::client(
+        &config.trusted_proxies,
+        peer,
+        tls || parts.uri.scheme_str() == Some("https"),
+        parts
+            .headers
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok()),
+        parts
+            .headers
+            .get("x-forwarded-proto")
+            .and_then(|v| v.to_str().ok()),
+    );
     BrowserOrigin {
-        source_ip: peer.map(|ip| ip.to_string()).unwrap_or_default(),
+        source_ip: client.ip.map(|ip| ip.to_string()).unwrap_or_default(),
         user_agent,
-        secure_transport: parts.uri.scheme_str() == Some("https"),
+        secure_transport: client.secure_transport,
     }
 }
 

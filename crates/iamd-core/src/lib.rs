@@ -11,6 +11,7 @@ pub mod check;
 pub mod clock;
 pub mod entities;
 pub mod error;
+pub mod forwarded;
 pub mod ids;
 pub mod import;
 pub mod ops;

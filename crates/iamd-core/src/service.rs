@@ -109,7 +109,7 @@ pub struct Iam<S: Store> {
     /// Users as last read, for one generation of the account (GetUser and authorization read
     /// the same records on every request).
     users: RwLock<HashMap<String, (u64, Option<User>)>>,
-    pub(crate) simulator: Mutex<Simulator>,
+    pub(crate) simulator: Arc<Mutex<Simulator>>,
     /// The lockout analyzer's trigger and latest report (see `check::watch`).
     pub(crate) lockouts: crate::check::LockoutWatch,
     /// EventIDs whose records are in the trail: their outbox rows are deleted next round
@@ -175,7 +175,7 @@ impl<S: Store> Iam<S> {
             last_used: Mutex::new(HashMap::new()),
             signing_keys: Mutex::new(iamd_sigv4::SigningKeyCache::new(10_000)),
             users: RwLock::new(HashMap::new()),
-            simulator: Mutex::new(Simulator::new()),
+            simulator: Arc::new(Mutex::new(Simulator::new())),
             lockouts: crate::check::LockoutWatch::default(),
             outbox_settled: Mutex::new(Vec::new()),
         })

@@ -7,6 +7,10 @@
 //!
 //! A [`Simulator`] keeps compiled policies and indexed policy sets keyed by their text, so a
 //! batch in which the same documents recur compiles each once.
+//!
+//! One request simulates at most [`MAX_PAIRS`] (action, resource) pairs, and only the page
+//! `MaxItems` / `Marker` ask for is evaluated; the API runs simulations on the blocking pool
+//! ([`simulate_blocking`]).
 
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -23,6 +27,12 @@ use iamd_policy::{
 use serde::{Deserialize, Serialize};
 
 use crate::error::CoreError;
+
+/// The most (action, resource) pairs one request may simulate (`ActionNames` ×
+/// `ResourceArns`). The model sets no bound on either list; with pages of at most 1,000
+/// results this is ten full pages, and a larger request fails with `InvalidInput` instead
+/// of holding the simulator for minutes.
+pub const MAX_PAIRS: usize = 10_000;
 
 /// A policy document in a request: plain text (from the API or a file), or a JSON string
 /// literal borrowed from a request line, unescaped only when the simulator has not seen it.
@@ -259,13 +269,7 @@ impl Simulator {
         principal: &PrincipalPolicies,
         input: &SimulateCustomPolicyInput<'_>,
     ) -> Result<SimulationOutput, CoreError> {
-        if let Some(arn) = &input.caller_arn
-            && !is_iam_user_arn(arn)
-        {
-            return Err(CoreError::InvalidInput(format!(
-                "CallerArn \"{arn}\" is not the ARN of an IAM user; SimulatePrincipalPolicy simulates IAM users only as callers"
-            )));
-        }
+        check_caller_is_a_user(input)?;
         let prepared = self.prepare(input, Some(principal))?;
         run(&prepared, input)
     }
@@ -295,8 +299,9 @@ impl Simulator {
         let prepared = self.prepare(input, principal)?;
         let mut results = Vec::new();
         let mut explained = Vec::new();
-        evaluate_all(
+        evaluate(
             &prepared,
+            0..prepared.pairs(),
             Trace::default,
             |action, resource, decision, trace: Trace| {
                 results.push(to_result(
@@ -346,6 +351,17 @@ impl Simulator {
             return Err(CoreError::InvalidInput(
                 "ActionNames must contain at least one action name".into(),
             ));
+        }
+        let pairs = input
+            .action_names
+            .len()
+            .saturating_mul(input.resource_arns.len().max(1));
+        if pairs > MAX_PAIRS {
+            return Err(CoreError::InvalidInput(format!(
+                "The simulation would evaluate {pairs} action and resource pairs ({} ActionNames × {} ResourceArns); at most {MAX_PAIRS} can be simulated in one request: split the request",
+                input.action_names.len(),
+                input.resource_arns.len().max(1)
+            )));
         }
         let identity = match stored {
             None => self.set(
@@ -551,20 +567,39 @@ impl Simulator {
     }
 }
 
-/// Evaluate every (action, resource) pair of a prepared simulation and cut the page asked for.
+/// Evaluate the page of (action, resource) pairs asked for, and only that page: a request's
+/// cost is its page, whatever the whole product.
 fn run(
     prepared: &Prepared,
     input: &SimulateCustomPolicyInput<'_>,
 ) -> Result<SimulationOutput, CoreError> {
-    let mut results = Vec::with_capacity(prepared.actions.len() * prepared.resources.len());
-    evaluate_all(
+    let total = prepared.pairs();
+    let (start, end) = page(total, input.max_items, input.marker.as_deref())?;
+    let mut results = Vec::with_capacity(end - start);
+    evaluate(
         prepared,
+        start..end,
         MissingKeys::default,
         |action, resource, decision, seen| {
             results.push(to_result(prepared, action, resource, &decision, seen.keys));
         },
     );
-    paginate(results, input.max_items, input.marker.as_deref())
+    let is_truncated = end < total;
+    Ok(SimulationOutput {
+        evaluation_results: results,
+        is_truncated,
+        marker: is_truncated.then(|| end.to_string()),
+    })
+}
+
+/// SimulatePrincipalPolicy simulates IAM users only as callers.
+fn check_caller_is_a_user(input: &SimulateCustomPolicyInput<'_>) -> Result<(), CoreError> {
+    match &input.caller_arn {
+        Some(arn) if !is_iam_user_arn(arn) => Err(CoreError::InvalidInput(format!(
+            "CallerArn \"{arn}\" is not the ARN of an IAM user; SimulatePrincipalPolicy simulates IAM users only as callers"
+        ))),
+        _ => Ok(()),
+    }
 }
 
 /// `arn:aws:iam::123456789012:user/PATH/NAME`.
@@ -586,6 +621,11 @@ enum DocError {
 }
 
 impl Prepared {
+    /// How many (action, resource) pairs the simulation has: its results, in order.
+    fn pairs(&self) -> usize {
+        self.actions.len() * self.resources.len()
+    }
+
     fn view(&self) -> SetsView<'_> {
         SetsView {
             identity: &self.identity,
@@ -618,8 +658,11 @@ fn describe(view: &SetsView<'_>, r: &iamd_policy::StatementRef) -> String {
     )
 }
 
-fn evaluate_all<O: Observer>(
+/// Evaluate the pairs of `range` (pair `k` is action `k / resources`, resource
+/// `k % resources`: every resource of the first action, then of the next).
+fn evaluate<O: Observer>(
     p: &Prepared,
+    range: std::ops::Range<usize>,
     observer: impl Fn() -> O,
     mut emit: impl FnMut(&Action, &str, Decision, O),
 ) {
@@ -632,19 +675,24 @@ fn evaluate_all<O: Observer>(
         resource_owner: p.owner.as_deref(),
         trust: false,
     };
-    for action in &p.actions {
-        for resource in &p.resources {
-            let mut seen = observer();
-            let decision = auth.decide_observed(
-                &Request {
-                    action,
-                    resource,
-                    context: &p.context,
-                },
-                &mut seen,
-            );
-            emit(action, resource, decision, seen);
-        }
+    let per_action = p.resources.len().max(1);
+    for k in range {
+        let (Some(action), Some(resource)) = (
+            p.actions.get(k / per_action),
+            p.resources.get(k % per_action),
+        ) else {
+            break;
+        };
+        let mut seen = observer();
+        let decision = auth.decide_observed(
+            &Request {
+                action,
+                resource,
+                context: &p.context,
+            },
+            &mut seen,
+        );
+        emit(action, resource, decision, seen);
     }
 }
 
@@ -798,18 +846,19 @@ fn to_result(
     }
 }
 
-/// `MaxItems` / `Marker` over the results (the marker is the index of the next result).
-fn paginate(
-    mut results: Vec<EvaluationResult>,
+/// The page `MaxItems` / `Marker` ask for among `total` results, as `start..end` (the
+/// marker is the index of the next result).
+fn page(
+    total: usize,
     max_items: Option<u32>,
     marker: Option<&str>,
-) -> Result<SimulationOutput, CoreError> {
+) -> Result<(usize, usize), CoreError> {
     let start = match marker {
         None => 0,
         Some(m) => m
             .parse::<usize>()
             .ok()
-            .filter(|s| *s <= results.len())
+            .filter(|s| *s <= total)
             .ok_or_else(|| {
                 CoreError::InvalidInput(format!("Marker \"{m}\" is not valid for this request"))
             })?,
@@ -823,15 +872,131 @@ fn paginate(
             )));
         }
     };
-    let end = start.saturating_add(max).min(results.len());
-    let is_truncated = end < results.len();
-    results.truncate(end);
-    let page = results.split_off(start);
-    Ok(SimulationOutput {
-        evaluation_results: page,
-        is_truncated,
-        marker: is_truncated.then(|| end.to_string()),
+    Ok((start, start.saturating_add(max).min(total)))
+}
+
+/// Simulations evaluated at once; more wait their turn without holding a thread.
+static RUNNING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
+
+/// SimulateCustomPolicy (or, with `principal`, SimulatePrincipalPolicy) off the async
+/// workers: the policies are compiled under the cache's lock, the page is evaluated without
+/// it, on the blocking pool, two simulations at a time. A large simulation then delays other
+/// simulations, never other calls.
+pub(crate) async fn simulate_blocking(
+    cache: Arc<std::sync::Mutex<Simulator>>,
+    input: &SimulateCustomPolicyInput<'_>,
+    principal: Option<PrincipalPolicies>,
+) -> Result<SimulationOutput, CoreError> {
+    let unavailable = || CoreError::ServiceFailure("the simulator is unavailable".into());
+    let owned = OwnedInput::from(input);
+    let _turn = RUNNING.acquire().await.map_err(|_| unavailable())?;
+    tokio::task::spawn_blocking(move || {
+        let input = owned.borrow();
+        let prepared = {
+            let mut sim = cache.lock().map_err(|_| unavailable())?;
+            match &principal {
+                Some(p) => {
+                    check_caller_is_a_user(&input)?;
+                    sim.prepare(&input, Some(p))?
+                }
+                None => sim.prepare(&input, None)?,
+            }
+        };
+        run(&prepared, &input)
     })
+    .await
+    .map_err(|_| unavailable())?
+}
+
+fn borrowed(s: &Option<String>) -> Option<Cow<'_, str>> {
+    s.as_deref().map(Cow::Borrowed)
+}
+
+/// A simulation request that owns its text, to cross to the blocking pool.
+struct OwnedInput {
+    policy_input_list: Vec<String>,
+    permissions_boundary_policy_input_list: Vec<String>,
+    action_names: Vec<String>,
+    resource_arns: Vec<String>,
+    resource_policy: Option<String>,
+    resource_owner: Option<String>,
+    caller_arn: Option<String>,
+    context_entries: Vec<ContextEntry<'static>>,
+    resource_handling_option: Option<String>,
+    max_items: Option<u32>,
+    marker: Option<String>,
+}
+
+impl OwnedInput {
+    fn from(input: &SimulateCustomPolicyInput<'_>) -> OwnedInput {
+        let text = |d: &Doc<'_>| match d.text() {
+            Ok(t) => t.into_owned(),
+            // Not a JSON string: kept as written, for the parser to refuse with its position.
+            Err(_) => d.key().to_string(),
+        };
+        let owned = |c: &Option<Cow<'_, str>>| c.as_deref().map(str::to_string);
+        OwnedInput {
+            policy_input_list: input.policy_input_list.iter().map(text).collect(),
+            permissions_boundary_policy_input_list: input
+                .permissions_boundary_policy_input_list
+                .iter()
+                .map(text)
+                .collect(),
+            action_names: input.action_names.iter().map(|a| a.to_string()).collect(),
+            resource_arns: input.resource_arns.iter().map(|r| r.to_string()).collect(),
+            resource_policy: input.resource_policy.as_ref().map(text),
+            resource_owner: owned(&input.resource_owner),
+            caller_arn: owned(&input.caller_arn),
+            context_entries: input
+                .context_entries
+                .iter()
+                .map(|e| ContextEntry {
+                    context_key_name: Cow::Owned(e.context_key_name.to_string()),
+                    context_key_values: e
+                        .context_key_values
+                        .iter()
+                        .map(|v| Cow::Owned(v.to_string()))
+                        .collect(),
+                    context_key_type: Cow::Owned(e.context_key_type.to_string()),
+                })
+                .collect(),
+            resource_handling_option: owned(&input.resource_handling_option),
+            max_items: input.max_items,
+            marker: owned(&input.marker),
+        }
+    }
+
+    fn borrow(&self) -> SimulateCustomPolicyInput<'_> {
+        SimulateCustomPolicyInput {
+            policy_input_list: self
+                .policy_input_list
+                .iter()
+                .map(|d| Doc::Text(d))
+                .collect(),
+            permissions_boundary_policy_input_list: self
+                .permissions_boundary_policy_input_list
+                .iter()
+                .map(|d| Doc::Text(d))
+                .collect(),
+            action_names: self
+                .action_names
+                .iter()
+                .map(|a| Cow::Borrowed(a.as_str()))
+                .collect(),
+            resource_arns: self
+                .resource_arns
+                .iter()
+                .map(|r| Cow::Borrowed(r.as_str()))
+                .collect(),
+            resource_policy: self.resource_policy.as_deref().map(Doc::Text),
+            resource_owner: borrowed(&self.resource_owner),
+            caller_arn: borrowed(&self.caller_arn),
+            context_entries: self.context_entries.clone(),
+            resource_handling_option: borrowed(&self.resource_handling_option),
+            max_items: self.max_items,
+            marker: borrowed(&self.marker),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -25,6 +25,11 @@ enum AuditCommand {
     Verify {
         #[command(flatten)]
         data: DataDirArg,
+        /// A signature printed by an earlier `verify` (its `head:` line) and kept off this
+        /// host: fail unless the trail still holds it (records cut from the newest day's end
+        /// together with their digest entries show only this way).
+        #[arg(long, value_name = "SIGNATURE")]
+        anchor: Option<String>,
     },
     /// Look events up, newest first, with LookupEvents' filters (all given must match).
     Lookup(Box<LookupArgs>),
@@ -87,13 +92,13 @@ fn parse_time(s: &str) -> Result<OffsetDateTime, String> {
 
 pub fn run(args: Args) -> ExitCode {
     match args.command {
-        AuditCommand::Verify { data } => run_verify(&data),
+        AuditCommand::Verify { data, anchor } => run_verify(&data, anchor.as_deref()),
         AuditCommand::Lookup(a) => run_lookup(&a),
     }
 }
 
-fn run_verify(data: &DataDirArg) -> ExitCode {
-    let report = match verify::verify(&data.data_dir) {
+fn run_verify(data: &DataDirArg, anchor: Option<&str>) -> ExitCode {
+    let report = match verify::verify_anchored(&data.data_dir, anchor) {
         Ok(r) => r,
         Err(e) => {
             eprintln!("iamd audit verify: {e}");
@@ -105,6 +110,10 @@ fn run_verify(data: &DataDirArg) -> ExitCode {
     }
     for n in &report.notes {
         println!("note: {n}");
+    }
+    if let Some(head) = &report.head {
+        // Kept elsewhere, this is what `--anchor` checks later.
+        println!("head: {head}");
     }
     if report.intact() {
         println!(

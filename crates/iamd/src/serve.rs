@@ -24,6 +24,70 @@ pub struct Args {
     /// The account id to create on first start (12 digits; random when omitted).
     #[arg(long, env = "IAMD_ACCOUNT_ID")]
     pub account_id: Option<String>,
+    #[command(flatten)]
+    pub front_door: FrontDoorArgs,
+}
+
+/// The listener's limits and TLS.
+#[derive(Debug, clap::Args)]
+pub struct FrontDoorArgs {
+    /// Connections open at once; past this a new one is answered 503 and closed. Also kept
+    /// under the open-file limit.
+    #[arg(long, env = "IAMD_MAX_CONNECTIONS", default_value_t = 512)]
+    pub max_connections: usize,
+    /// Requests in progress at once; past this a request is answered 503 ServiceUnavailable.
+    #[arg(long, env = "IAMD_MAX_REQUESTS", default_value_t = 128)]
+    pub max_requests: usize,
+    /// Seconds a client has to send a request's headers (and an idle kept-alive connection
+    /// stays open).
+    #[arg(long, env = "IAMD_HEADER_TIMEOUT", default_value_t = 10)]
+    pub header_timeout: u64,
+    /// Seconds a client has to send a request's body.
+    #[arg(long, env = "IAMD_BODY_TIMEOUT", default_value_t = 30)]
+    pub body_timeout: u64,
+    /// Serve HTTPS with this certificate chain (PEM); needs --tls-key.
+    #[arg(long, env = "IAMD_TLS_CERT", requires = "tls_key")]
+    pub tls_cert: Option<std::path::PathBuf>,
+    /// The private key (PEM) of --tls-cert.
+    #[arg(long, env = "IAMD_TLS_KEY", requires = "tls_cert")]
+    pub tls_key: Option<std::path::PathBuf>,
+}
+
+/// Open files kept for the store, the trail and the rest when capping connections.
+const RESERVED_FILES: u64 = 128;
+
+impl FrontDoorArgs {
+    /// The TLS acceptor of `--tls-cert` / `--tls-key`, if given.
+    fn tls(&self) -> anyhow::Result<Option<iamd_api::tls::TlsAcceptor>> {
+        match (&self.tls_cert, &self.tls_key) {
+            (Some(cert), Some(key)) => iamd_api::tls::TlsAcceptor::from_pem_files(cert, key)
+                .map(Some)
+                .map_err(anyhow::Error::msg),
+            _ => Ok(None),
+        }
+    }
+
+    /// The listener's limits: the connection limit kept under the open-file limit (raised
+    /// to its hard limit first), so that running out of connections is a clear 503 and never
+    /// a failure to open the store or the trail.
+    fn limits(&self) -> iamd_api::listen::Limits {
+        let files = rlimit::increase_nofile_limit(u64::MAX).unwrap_or(1024);
+        let room = usize::try_from(files.saturating_sub(RESERVED_FILES).max(16)).unwrap_or(16);
+        if self.max_connections > room {
+            tracing::warn!(
+                asked = self.max_connections,
+                allowed = room,
+                open_files = files,
+                "--max-connections lowered to fit the open-file limit"
+            );
+        }
+        iamd_api::listen::Limits {
+            max_connections: self.max_connections.clamp(1, room),
+            max_requests: self.max_requests.max(1),
+            header_timeout: Duration::from_secs(self.header_timeout.max(1)),
+            body_timeout: Duration::from_secs(self.body_timeout.max(1)),
+        }
+    }
 }
 
 pub fn run(args: Args) -> anyhow::Result<()> {
@@ -86,6 +150,9 @@ async fn serve(args: Args) -> anyhow::Result<()> {
         }
     }
 
+    let limits = args.front_door.limits();
+    let tls = args.front_door.tls()?;
+    let scheme = if tls.is_some() { "https" } else { "http" };
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
         .with_context(|| format!("cannot listen on {}", args.listen))?;
@@ -93,10 +160,10 @@ async fn serve(args: Args) -> anyhow::Result<()> {
     // SIGTERM is caught from before "listening" is printed: a stop asked for as soon as the
     // server says it is up is a clean stop, not death by the signal.
     let shutdown = shutdown_signal();
-    println!("iamd: IAM and STS for account {account} listening on http://{local}/");
+    println!("iamd: IAM and STS for account {account} listening on {scheme}://{local}/");
     // The console has no default password: root's is set with `iamd admin set-root-password`.
     println!(
-        "iamd: console at http://{local}/console/ (users sign in with their console password; \
+        "iamd: console at {scheme}://{local}/console/ (users sign in with their console password; \
          set root's with `iamd admin set-root-password --data-dir {}`)",
         dir.display()
     );
@@ -137,15 +204,17 @@ async fn serve(args: Args) -> anyhow::Result<()> {
     // The console under /console/ (its routes win over the API's catch-all).
     let mut console = iamd_console::ConsoleConfig::from_env().map_err(anyhow::Error::msg)?;
     console.audit = Some(audit.clone());
-    let app = iamd_api::server::router(iam.clone(), audit.clone())
+    let api = iamd_api::server::ApiConfig {
+        trusted_proxies: console.trusted_proxies.clone(),
+    };
+    let app = iamd_api::server::router(iam.clone(), audit.clone(), api)
         .merge(iamd_console::router(iam.clone(), console));
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await
-    .context("the server stopped with an error")?;
+    match tls {
+        Some(acceptor) => iamd_api::listen::serve(listener, app, limits, acceptor, shutdown).await,
+        None => {
+            iamd_api::listen::serve(listener, app, limits, iamd_api::listen::Plain, shutdown).await
+        }
+    }
     flusher.abort();
     analyzer.abort();
     outbox.abort();

@@ -1,7 +1,9 @@
 //! Reading the trail newest first, with CloudTrail LookupEvents' filters.
 //!
-//! A [`Cursor`] marks where a page ended (a day and a line); files only grow, so a cursor
-//! stays valid while records are appended, and pages never repeat or skip a record.
+//! A [`Cursor`] marks where a page ended (a day and a byte offset); files only grow, so a
+//! cursor stays valid while records are appended, and pages never repeat or skip a record.
+//! Files are read backwards a block at a time ([`super::lines::Backward`]): memory stays
+//! bounded whatever a day's size.
 
 use std::path::Path;
 
@@ -10,8 +12,9 @@ use time::format_description::well_known::Rfc3339;
 
 use super::AUDIT_DIR;
 use super::AuditError;
+use super::lines::{Backward, Line};
 use super::record::Record;
-use super::writer::{days, log_name, split_lines};
+use super::writer::{days, log_name};
 
 /// One lookup attribute (LookupEvents' `LookupAttributes`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,17 +95,18 @@ impl Filter {
     }
 }
 
-/// Where the next page starts: records of `day` before line `line` (0-based), then older days.
+/// Where the next page starts: records of `day` that end at or before byte `offset`, then
+/// older days.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cursor {
     pub day: String,
-    pub line: usize,
+    pub offset: u64,
 }
 
 impl Cursor {
-    /// `DAY:LINE`.
+    /// `DAY:OFFSET`.
     pub fn encode(&self) -> String {
-        format!("{}:{}", self.day, self.line)
+        format!("{}:{}", self.day, self.offset)
     }
 
     pub fn decode(s: &str) -> Option<Cursor> {
@@ -112,7 +116,7 @@ impl Cursor {
         }
         Some(Cursor {
             day: day.into(),
-            line: line.parse().ok()?,
+            offset: line.parse().ok()?,
         })
     }
 }
@@ -139,36 +143,37 @@ pub fn lookup(
             continue;
         }
         let path = dir.join(log_name(day));
-        let bytes = match std::fs::read(&path) {
-            Ok(b) => b,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
-            Err(e) => return Err(AuditError::io(&path, &e)),
+        let end = from.filter(|c| c.day == *day).map(|c| c.offset);
+        let Some(mut reader) = Backward::open(&path, end)? else {
+            continue;
         };
-        let (lines, _) = split_lines(&bytes);
-        let upto = match from {
-            Some(c) if c.day == *day => c.line.min(lines.len()),
-            _ => lines.len(),
-        };
-        for i in (0..upto).rev() {
-            let Ok(record) = serde_json::from_slice::<Record>(lines[i]) else {
+        let mut line = Vec::new();
+        while let Some((start, kind)) = reader
+            .prev_line(&mut line)
+            .map_err(|e| AuditError::io(&path, &e))?
+        {
+            if kind != Line::Complete {
+                continue;
+            }
+            let Ok(record) = serde_json::from_slice::<Record>(&line) else {
                 continue;
             };
             if !filter.matches(&record) {
                 continue;
             }
             if out.len() == max {
-                // One more exists: the next page starts after the last one returned.
+                // One more exists: the next page starts with it.
                 return Ok((
                     out,
                     Some(Cursor {
                         day: day.clone(),
-                        line: i + 1,
+                        offset: start + line.len() as u64 + 1,
                     }),
                 ));
             }
             out.push(Found {
                 record,
-                line: String::from_utf8_lossy(lines[i]).into_owned(),
+                line: String::from_utf8_lossy(&line).into_owned(),
             });
         }
     }

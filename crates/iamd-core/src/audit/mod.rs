@@ -63,6 +63,7 @@
 //! records `ConsoleSignOut` from `signin.amazonaws.com`, named after `ConsoleLogin`.
 
 pub mod chain;
+pub mod lines;
 pub mod lookup;
 pub mod outbox;
 pub mod params;

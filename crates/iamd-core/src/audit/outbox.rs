@@ -18,7 +18,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde_json::json;
 
-use super::writer::{days, event_id_of, log_name, split_lines};
+use super::lines::{Forward, Line};
+use super::writer::{days, event_id_of, log_name};
 use super::{AuditError, AuditLog, Record};
 use crate::error::CoreError;
 use crate::service::Iam;
@@ -167,14 +168,17 @@ fn in_trail(
     let mut found = HashSet::new();
     for day in days(log.dir())?.into_iter().filter(|d| d.as_str() >= from) {
         let path = log.dir().join(log_name(&day));
-        let bytes = match std::fs::read(&path) {
-            Ok(b) => b,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
-            Err(e) => return Err(AuditError::io(&path, &e)),
+        // Line by line: a day's file may be of any size.
+        let Some(mut reader) = Forward::open(&path)? else {
+            continue;
         };
-        let (lines, _) = split_lines(&bytes);
-        for line in lines {
-            if let Some(id) = event_id_of(line)
+        let mut line = Vec::new();
+        while let Some(kind) = reader
+            .next_line(&mut line)
+            .map_err(|e| AuditError::io(&path, &e))?
+        {
+            if kind == Line::Complete
+                && let Some(id) = event_id_of(&line)
                 && wanted.contains(id.as_str())
             {
                 found.insert(id);

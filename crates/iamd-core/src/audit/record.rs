@@ -15,6 +15,14 @@ pub const EVENT_VERSION: &str = "1.08";
 pub const REGION: &str = "us-east-1";
 /// CloudTrail caps `errorMessage` at 1 KB.
 const MAX_ERROR_MESSAGE: usize = 1024;
+/// The largest `requestParameters` or `responseElements` kept, as encoded JSON: CloudTrail's
+/// own limit for these fields (100 KB). A larger value is replaced by
+/// `{"omitted": true, "originalSize": N}`, CloudTrail's mark of a truncated field, so that no
+/// single call can write more than this much of its input into the trail.
+pub const MAX_FIELD_BYTES: usize = 100 * 1024;
+/// IAM's longest access key id (the model's `accessKeyIdType`): what an unauthenticated
+/// request's claimed key is cut to.
+const MAX_ACCESS_KEY_ID: usize = 128;
 
 /// One CloudTrail event.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -157,7 +165,10 @@ impl UserIdentity {
         UserIdentity {
             kind: "Unknown".into(),
             principal_id: Some(String::new()),
-            access_key_id: Some(access_key_id.unwrap_or_default().to_string()),
+            access_key_id: Some(truncate(
+                access_key_id.unwrap_or_default(),
+                MAX_ACCESS_KEY_ID,
+            )),
             ..UserIdentity::default()
         }
     }
@@ -239,6 +250,7 @@ impl Record {
             call.request_parameters
         };
         redact(&mut request_parameters);
+        let request_parameters = capped(request_parameters);
         let mut response_elements = if call.error.is_none()
             && (!read_only || issues_credentials(call.operation))
             && call.operation != "ChangePassword"
@@ -248,6 +260,7 @@ impl Record {
             Value::Null
         };
         redact(&mut response_elements);
+        let response_elements = capped(response_elements);
         Record {
             event_version: EVENT_VERSION.into(),
             user_identity: call.identity,
@@ -314,6 +327,35 @@ impl Record {
         }
         out
     }
+}
+
+/// `value`, or CloudTrail's truncation mark when its JSON is over [`MAX_FIELD_BYTES`].
+pub fn capped(value: Value) -> Value {
+    match encoded_size(&value) {
+        Some(size) => json!({"omitted": true, "originalSize": size}),
+        None => value,
+    }
+}
+
+/// The encoded size of `value` when it is over [`MAX_FIELD_BYTES`]; `None` when it fits. Counts
+/// without building the encoding, and stops early only to finish the count.
+fn encoded_size(value: &Value) -> Option<usize> {
+    if matches!(value, Value::Null | Value::Bool(_) | Value::Number(_)) {
+        return None;
+    }
+    struct Count(usize);
+    impl std::io::Write for Count {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0 += buf.len();
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut count = Count(0);
+    serde_json::to_writer(&mut count, value).ok()?;
+    (count.0 > MAX_FIELD_BYTES).then_some(count.0)
 }
 
 fn truncate(s: &str, max: usize) -> String {
@@ -502,5 +544,46 @@ impl Record {
             user_agent,
             time,
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn call(parameters: Value) -> Record {
+        Record::api_call(ApiCall {
+            source: EventSource::Iam,
+            operation: "PutUserPolicy",
+            identity: UserIdentity::unknown(Some(&"K".repeat(100_000))),
+            source_ip: "127.0.0.1",
+            user_agent: "test",
+            request_parameters: parameters,
+            response_elements: Value::Null,
+            error: None,
+            request_id: "r",
+            recipient_account_id: "123456789012",
+            time: OffsetDateTime::UNIX_EPOCH,
+        })
+    }
+
+    #[test]
+    fn parameters_over_100_kb_are_omitted_with_their_size() {
+        let small = json!({"userName": "alice", "policyDocument": "x".repeat(1000)});
+        assert_eq!(call(small.clone()).request_parameters, small);
+        let big = json!({"userName": "alice", "policyDocument": "x".repeat(300_000)});
+        let size = serde_json::to_vec(&big).unwrap().len();
+        let r = call(big);
+        assert_eq!(
+            r.request_parameters,
+            json!({"omitted": true, "originalSize": size})
+        );
+        assert!(serde_json::to_vec(&r).unwrap().len() < 4096);
+    }
+
+    #[test]
+    fn a_claimed_access_key_id_is_cut_to_iams_longest() {
+        let r = call(Value::Null);
+        assert_eq!(r.user_identity.access_key_id.map(|k| k.len()), Some(128));
     }
 }

@@ -1,19 +1,27 @@
 //! `iamd audit verify`: check every file of the trail against its signed digest and name
 //! each record or file that was changed, removed, inserted or moved.
 //!
-//! Read-only: it may run while `iamd serve` appends. Records at the end of the newest file
-//! that the digest does not cover yet (a write in progress, or one cut short by a crash and
-//! never acknowledged) are reported as notes, not as tampering.
+//! Read-only: it may run while `iamd serve` appends. Each file is read once, a line at a time,
+//! beside its digest (bounded memory whatever its size); only past a first difference are the
+//! rest's fingerprints (hash and eventID per line, never the records) kept to name every
+//! change. Lines at the end of the newest file that its digest does not cover are flagged as
+//! unsigned (after a second look: the server writes their entries within milliseconds); a
+//! torn last line there is a note (a write cut short by a crash, never acknowledged).
+//!
+//! Cutting the newest day's end (records and digest entries together, back to a whole batch)
+//! leaves a shorter but consistent chain: only a signature kept elsewhere shows it. The report
+//! names the trail's last signature ([`Report::head`]); [`verify_anchored`] checks that an
+//! earlier one is still in the trail (see docs/audit.md).
 
 use std::collections::HashMap;
 use std::path::Path;
-
-use sha2::{Digest, Sha256};
+use std::time::Duration;
 
 use super::AUDIT_DIR;
 use super::AuditError;
-use super::chain::{Entry, SigningKey, sha256_hex};
-use super::writer::{days, digest_name, event_id_of, log_name, split_lines};
+use super::chain::{Entry, SigningKey};
+use super::lines::{Forward, Line};
+use super::writer::{days, digest_name, event_id_of, log_name};
 
 /// What `verify` found.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -24,11 +32,23 @@ pub struct Report {
     pub problems: Vec<String>,
     /// Things worth knowing that are not tampering.
     pub notes: Vec<String>,
+    /// The last signature of the newest digest, to keep off the host as an anchor.
+    pub head: Option<String>,
 }
 
 impl Report {
     pub fn intact(&self) -> bool {
         self.problems.is_empty()
+    }
+
+    fn merge(&mut self, other: Report) {
+        self.files += other.files;
+        self.records += other.records;
+        self.problems.extend(other.problems);
+        self.notes.extend(other.notes);
+        if other.head.is_some() {
+            self.head = other.head;
+        }
     }
 }
 
@@ -38,8 +58,30 @@ struct Prev {
     last_mac: String,
 }
 
+/// A record the digest lists, past the first difference.
+struct Expected {
+    /// Its number in the file, from 1.
+    n: u64,
+    event_id: Option<String>,
+    sha: Option<String>,
+}
+
+/// A line of the records file, past the first difference.
+struct Seen {
+    line_no: u64,
+    sha: String,
+    event_id: Option<String>,
+}
+
 /// Verify the trail of `data_dir`.
 pub fn verify(data_dir: &Path) -> Result<Report, AuditError> {
+    verify_anchored(data_dir, None)
+}
+
+/// Verify the trail of `data_dir`; with `anchor` (a signature taken earlier from
+/// [`Report::head`] and kept elsewhere), also that the trail still holds it: a trail cut back
+/// to before it, or replaced, does not.
+pub fn verify_anchored(data_dir: &Path, anchor: Option<&str>) -> Result<Report, AuditError> {
     let dir = data_dir.join(AUDIT_DIR);
     let all = days(&dir)?;
     let mut report = Report::default();
@@ -47,141 +89,288 @@ pub fn verify(data_dir: &Path) -> Result<Report, AuditError> {
         report
             .notes
             .push(format!("{} holds no audit records", dir.display()));
+        if let Some(a) = anchor {
+            report.problems.push(format!(
+                "the anchored signature {a} is not in the trail (the trail was removed)"
+            ));
+        }
         return Ok(report);
     }
     let key = SigningKey::load(data_dir, false)?;
     let latest = all.iter().next_back().cloned().unwrap_or_default();
     let mut prev: Option<Prev> = None;
+    let mut anchored = false;
     for day in &all {
-        let name = log_name(day);
-        let dname = digest_name(day);
-        let log_path = dir.join(&name);
-        let digest_path = dir.join(&dname);
         let is_latest = *day == latest;
-        if !digest_path.exists() {
-            report.problems.push(format!(
-                "file {name} was inserted: it has no digest (or its digest {dname} was removed)"
-            ));
-            continue;
+        let mut file = check_file(&key, &dir, day, is_latest, prev.as_ref(), &all, anchor)?;
+        if is_latest && file.unsigned > 0 {
+            // The server may be writing these lines now: their entries follow within
+            // milliseconds. Only lines still uncovered after a second look are flagged.
+            std::thread::sleep(Duration::from_millis(500));
+            file = check_file(&key, &dir, day, is_latest, prev.as_ref(), &all, anchor)?;
         }
-        report.files += 1;
-        let digest_bytes =
-            std::fs::read(&digest_path).map_err(|e| AuditError::io(&digest_path, &e))?;
-        let (digest_lines, digest_rest) = split_lines(&digest_bytes);
-        let mut entries: Vec<Entry> = Vec::new();
-        let mut mac = String::new();
-        let mut digest_ok = true;
-        for (i, line) in digest_lines.iter().enumerate() {
-            let Ok(e) = serde_json::from_slice::<Entry>(line) else {
-                report.problems.push(format!(
-                    "{dname} line {}: not a digest entry (the digest was altered)",
-                    i + 1
-                ));
-                digest_ok = false;
-                break;
-            };
-            if !key.check(&mac, &e) && i == 0 {
-                report.problems.push(format!(
-                    "file {name} was inserted: {dname} is not signed with this trail's key"
-                ));
-                digest_ok = false;
-                break;
+        anchored |= file.anchored;
+        report.merge(file.report);
+        if let Some(p) = file.prev {
+            prev = Some(p);
+        }
+    }
+    if let Some(a) = anchor
+        && !anchored
+    {
+        report.problems.push(format!(
+            "the anchored signature {a} is not in the trail: records were cut from its end after it was taken, or the trail was replaced"
+        ));
+    }
+    Ok(report)
+}
+
+/// What one file showed.
+struct FileCheck {
+    report: Report,
+    /// This file, as the previous one of the next (`None`: it does not take part in the chain).
+    prev: Option<Prev>,
+    /// Complete lines at the end of the newest file that its digest does not cover.
+    unsigned: usize,
+    /// Whether one of its entries carries the anchor.
+    anchored: bool,
+}
+
+fn check_file(
+    key: &SigningKey,
+    dir: &Path,
+    day: &str,
+    is_latest: bool,
+    prev: Option<&Prev>,
+    all: &std::collections::BTreeSet<String>,
+    anchor: Option<&str>,
+) -> Result<FileCheck, AuditError> {
+    let name = log_name(day);
+    let dname = digest_name(day);
+    let log_path = dir.join(&name);
+    let digest_path = dir.join(&dname);
+    let mut report = Report::default();
+    let out = |report: Report, prev: Option<Prev>, unsigned: usize, anchored: bool| {
+        Ok(FileCheck {
+            report,
+            prev,
+            unsigned,
+            anchored,
+        })
+    };
+    // The newest file grows while this runs: lines written after this point are the
+    // writer's current work (their entries follow), not something to judge.
+    let log_len = std::fs::metadata(&log_path).map(|m| m.len()).ok();
+    let Some(mut digest) = Forward::open(&digest_path)? else {
+        report.problems.push(format!(
+            "file {name} was inserted: it has no digest (or its digest {dname} was removed)"
+        ));
+        return out(report, None, 0, false);
+    };
+    report.files += 1;
+    let mut log = Forward::open(&log_path)?.map(Forward::hashing);
+    let io_log = |e: std::io::Error| AuditError::io(&log_path, &e);
+    let io_digest = |e: std::io::Error| AuditError::io(&digest_path, &e);
+
+    let mut entry_line = Vec::new();
+    let mut record_line = Vec::new();
+    let mut mac = String::new();
+    let mut digest_ok = true;
+    let mut index = 0u64;
+    let mut records = 0u64;
+    let mut lines_read = 0u64;
+    let mut closed = false;
+    let mut last_kind = String::new();
+    let mut anchored = false;
+    // Past the first difference: what remains on each side, compared in full below.
+    let mut diverged = false;
+    let mut rest_expected: Vec<Expected> = Vec::new();
+    let mut rest_lines: Vec<Seen> = Vec::new();
+    let mut torn_log: Option<u64> = None;
+    while let Some(kind) = digest.next_line(&mut entry_line).map_err(io_digest)? {
+        index += 1;
+        if let Line::Torn(_) = kind {
+            if !is_latest {
+                report
+                    .problems
+                    .push(format!("{dname}: ends in an incomplete entry"));
             }
-            if !key.check(&mac, &e) {
+            break;
+        }
+        let parsed = match kind {
+            Line::Complete => serde_json::from_slice::<Entry>(&entry_line).ok(),
+            _ => None,
+        };
+        let Some(e) = parsed else {
+            report.problems.push(format!(
+                "{dname} line {index}: not a digest entry (the digest was altered)"
+            ));
+            digest_ok = false;
+            break;
+        };
+        if !key.check(&mac, &e) {
+            report.problems.push(if index == 1 {
+                format!("file {name} was inserted: {dname} is not signed with this trail's key")
+            } else {
+                format!(
+                    "{dname} line {index}: the signature does not match (the digest was altered from here on)"
+                )
+            });
+            digest_ok = false;
+            break;
+        }
+        mac.clone_from(&e.mac);
+        anchored |= anchor.is_some_and(|a| a == e.mac);
+        if index == 1 {
+            if e.kind != "header" {
                 report.problems.push(format!(
-                    "{dname} line {}: the signature does not match (the digest was altered from here on)",
-                    i + 1
+                    "{dname}: no valid header (the digest was replaced or altered)"
                 ));
-                digest_ok = false;
-                break;
+                return out(report, None, 0, anchored);
             }
-            mac.clone_from(&e.mac);
-            entries.push(e);
+            if e.file.as_deref() != Some(name.as_str()) {
+                report.problems.push(format!(
+                    "{dname}: its header names {} (a file was renamed or its digest swapped)",
+                    e.file.as_deref().unwrap_or("no file")
+                ));
+            }
+            check_link(&mut report, &e, prev, &name, all);
         }
-        if digest_ok && !digest_rest.is_empty() && !is_latest {
-            report
-                .problems
-                .push(format!("{dname}: ends in an incomplete entry"));
-        }
-        let header = entries.first().filter(|h| h.kind == "header");
-        let Some(header) = header else {
-            report.problems.push(format!(
-                "{dname}: no valid header (the digest was replaced or altered)"
-            ));
-            continue;
-        };
-        if header.file.as_deref() != Some(name.as_str()) {
-            report.problems.push(format!(
-                "{dname}: its header names {} (a file was renamed or its digest swapped)",
-                header.file.as_deref().unwrap_or("no file")
-            ));
-        }
-        check_link(&mut report, header, prev.as_ref(), &name, &all);
-        let closed = entries.iter().any(|e| e.kind == "final");
-        if !closed && !is_latest && digest_ok {
-            report.problems.push(format!(
-                "{name} was never closed: the final entry of {dname} is missing (records removed from its end?)"
-            ));
-        }
-        let expected: Vec<&Entry> = entries.iter().filter(|e| e.kind == "record").collect();
-        let log_bytes = match std::fs::read(&log_path) {
-            Ok(b) => Some(b),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-            Err(e) => return Err(AuditError::io(&log_path, &e)),
-        };
-        let before = report.problems.len();
-        match &log_bytes {
-            None if expected.is_empty() => {}
-            None => report.problems.push(format!(
-                "file {name} was removed ({dname} lists {} records)",
-                expected.len()
-            )),
-            Some(bytes) => {
-                let (lines, torn) = split_lines(bytes);
-                report.records += lines.len() as u64;
-                compare(
-                    &mut report,
-                    &name,
-                    &expected,
-                    &lines,
-                    is_latest && digest_ok,
-                );
-                if !torn.is_empty() {
-                    let msg = format!(
-                        "{name} line {}: incomplete last record (a write cut short by a crash, never acknowledged)",
-                        lines.len() + 1
-                    );
-                    if is_latest {
-                        report.notes.push(msg);
-                    } else {
-                        report.problems.push(msg);
+        match e.kind.as_str() {
+            "record" => {
+                records += 1;
+                let expected = Expected {
+                    n: records,
+                    event_id: e.event_id.clone(),
+                    sha: e.sha256.clone(),
+                };
+                if diverged {
+                    rest_expected.push(expected);
+                    continue;
+                }
+                let next = match log.as_mut() {
+                    Some(l) => l.next_line(&mut record_line).map_err(io_log)?,
+                    None => None,
+                };
+                match next {
+                    Some(Line::Torn(n)) => {
+                        torn_log = Some(n);
+                        diverged = true;
+                        rest_expected.push(expected);
+                    }
+                    Some(_) => {
+                        lines_read += 1;
+                        let sha = log
+                            .as_ref()
+                            .and_then(|l| l.line_sha256())
+                            .unwrap_or_default()
+                            .to_string();
+                        if expected.sha.as_deref() != Some(sha.as_str()) {
+                            diverged = true;
+                            rest_expected.push(expected);
+                            rest_lines.push(Seen {
+                                line_no: lines_read,
+                                sha,
+                                event_id: event_id_of(&record_line),
+                            });
+                        }
+                    }
+                    None => {
+                        diverged = true;
+                        rest_expected.push(expected);
                     }
                 }
-                // The signed whole-file hash, checked when the records showed nothing.
-                if report.problems.len() == before
-                    && let Some(sum) = entries
-                        .iter()
-                        .rev()
-                        .find(|e| e.kind == "checkpoint" || e.kind == "final")
-                {
-                    let n = sum.bytes.unwrap_or(0) as usize;
-                    let got = bytes
-                        .get(..n)
-                        .map(|b| data_encoding::HEXLOWER.encode(&Sha256::digest(b)));
-                    if got.as_deref() != sum.file_sha256.as_deref() {
+            }
+            "checkpoint" | "final" => {
+                closed |= e.kind == "final";
+                if !diverged && let Some(l) = log.as_ref() {
+                    let n = e.bytes.unwrap_or(0);
+                    if l.offset() != n || l.file_sha256() != e.file_sha256 {
                         report.problems.push(format!(
                             "{name}: its first {n} bytes do not match the signed file hash"
                         ));
                     }
                 }
             }
+            "set-aside" => report.notes.push(format!(
+                "{} line(s) found past the digest of {name} at a start were moved to {} unsigned (cut off by an unclean stop and never acknowledged, or appended by someone else)",
+                e.records.unwrap_or(0),
+                e.file.as_deref().unwrap_or("?")
+            )),
+            _ => {}
         }
-        prev = Some(Prev {
+        last_kind = e.kind;
+    }
+    // The records file's lines past the digest.
+    if let Some(l) = log.as_mut()
+        && torn_log.is_none()
+    {
+        while !(is_latest && log_len.is_some_and(|n| l.offset() >= n)) {
+            let Some(kind) = l.next_line(&mut record_line).map_err(io_log)? else {
+                break;
+            };
+            if let Line::Torn(n) = kind {
+                torn_log = Some(n);
+                break;
+            }
+            lines_read += 1;
+            rest_lines.push(Seen {
+                line_no: lines_read,
+                sha: l.line_sha256().unwrap_or_default().to_string(),
+                event_id: event_id_of(&record_line),
+            });
+        }
+    }
+    report.records += lines_read;
+    if !closed && !is_latest && digest_ok {
+        report.problems.push(format!(
+            "{name} was never closed: the final entry of {dname} is missing (records removed from its end?)"
+        ));
+    }
+    if is_latest && digest_ok && last_kind == "record" {
+        report.problems.push(format!(
+            "{dname} ends in record entries without their checkpoint: entries (and their records) were cut from its end"
+        ));
+    }
+    let mut unsigned = 0;
+    if log.is_none() {
+        if records > 0 {
+            report.problems.push(format!(
+                "file {name} was removed ({dname} lists {records} records)"
+            ));
+        }
+    } else if !rest_expected.is_empty() || !rest_lines.is_empty() {
+        unsigned = compare(
+            &mut report,
+            &name,
+            &rest_expected,
+            &rest_lines,
+            is_latest && digest_ok,
+        );
+    }
+    if let Some(n) = torn_log {
+        let msg = format!(
+            "{name} line {}: incomplete last record of {n} bytes (a write cut short by a crash, never acknowledged)",
+            lines_read + 1
+        );
+        if is_latest {
+            report.notes.push(msg);
+        } else {
+            report.problems.push(msg);
+        }
+    }
+    if is_latest && digest_ok {
+        report.head = Some(mac.clone());
+    }
+    out(
+        report,
+        Some(Prev {
             name,
             last_mac: mac,
-        });
-    }
-    Ok(report)
+        }),
+        unsigned,
+        anchored,
+    )
 }
 
 /// Does this file's header continue the chain from the previous file?
@@ -225,12 +414,19 @@ fn check_link(
     }
 }
 
-/// Compare a file's lines with the records its digest lists, naming every difference.
-fn compare(report: &mut Report, name: &str, expected: &[&Entry], lines: &[&[u8]], live: bool) {
+/// Compare the rest of a file's lines with the rest of the records its digest lists, naming
+/// every difference. Returns how many lines at the end of the newest file are uncovered.
+fn compare(
+    report: &mut Report,
+    name: &str,
+    expected: &[Expected],
+    lines: &[Seen],
+    live: bool,
+) -> usize {
     let mut by_sha: HashMap<&str, usize> = HashMap::new();
     let mut by_id: HashMap<&str, usize> = HashMap::new();
     for (i, e) in expected.iter().enumerate() {
-        if let Some(s) = e.sha256.as_deref() {
+        if let Some(s) = e.sha.as_deref() {
             by_sha.entry(s).or_insert(i);
         }
         if let Some(id) = e.event_id.as_deref() {
@@ -241,16 +437,15 @@ fn compare(report: &mut Report, name: &str, expected: &[&Entry], lines: &[&[u8]]
     // For each line: the record it is (if any) and whether its content changed.
     let mut assigned: Vec<(Option<usize>, bool)> = Vec::with_capacity(lines.len());
     for line in lines {
-        let sha = sha256_hex(line);
-        if let Some(&i) = by_sha.get(sha.as_str())
+        if let Some(&i) = by_sha.get(line.sha.as_str())
             && !used[i]
         {
             used[i] = true;
             assigned.push((Some(i), false));
             continue;
         }
-        if let Some(id) = event_id_of(line)
-            && let Some(&i) = by_id.get(id.as_str())
+        if let Some(id) = line.event_id.as_deref()
+            && let Some(&i) = by_id.get(id)
             && !used[i]
         {
             used[i] = true;
@@ -264,12 +459,13 @@ fn compare(report: &mut Report, name: &str, expected: &[&Entry], lines: &[&[u8]]
     let describe = |i: usize| {
         format!(
             "record {} (eventID {})",
-            i + 1,
+            expected[i].n,
             expected[i].event_id.as_deref().unwrap_or("?")
         )
     };
+    let mut unsigned = 0;
     for (j, (idx, changed)) in assigned.iter().enumerate() {
-        let line_no = j + 1;
+        let line_no = lines[j].line_no;
         match idx {
             Some(i) => {
                 if *changed {
@@ -286,10 +482,11 @@ fn compare(report: &mut Report, name: &str, expected: &[&Entry], lines: &[&[u8]]
                 }
             }
             None => {
-                let id = event_id_of(lines[j]).unwrap_or_else(|| "none".into());
+                let id = lines[j].event_id.as_deref().unwrap_or("none");
                 if live && last_known.is_none_or(|k| j > k) {
-                    report.notes.push(format!(
-                        "{name} line {line_no}: record (eventID {id}) not yet covered by the digest (being written now, or written before an unclean stop; the next start signs it)"
+                    unsigned += 1;
+                    report.problems.push(format!(
+                        "{name} line {line_no}: record (eventID {id}) is not signed: its digest does not cover it (appended by someone else, or written just before an unclean stop; the next start moves it aside)"
                     ));
                 } else {
                     report.problems.push(format!(
@@ -306,6 +503,7 @@ fn compare(report: &mut Report, name: &str, expected: &[&Entry], lines: &[&[u8]]
                 .push(format!("{name}: {} was removed", describe(i)));
         }
     }
+    unsigned
 }
 
 /// Which positions belong to one longest increasing run of record numbers: the lines that
@@ -487,5 +685,90 @@ mod trail_tests {
         let r = verify(tmp.path()).unwrap();
         assert!(r.intact(), "{r:?}");
         assert_eq!((r.files, r.records), (4, 11));
+    }
+
+    /// Lines of a file, each with its newline.
+    fn lines_of(path: &Path) -> Vec<String> {
+        std::fs::read_to_string(path)
+            .unwrap()
+            .split_inclusive('\n')
+            .map(str::to_string)
+            .collect()
+    }
+
+    #[tokio::test]
+    async fn the_newest_days_end_cut_with_its_entries_is_detected() {
+        let tmp = tempfile::tempdir().unwrap();
+        three_days(tmp.path()).await;
+        let audit = tmp.path().join(AUDIT_DIR);
+        let digest = audit.join("2026-01-03.digest");
+        let log = audit.join("2026-01-03.jsonl");
+        let before = verify(tmp.path()).unwrap();
+        assert!(before.intact(), "{before:?}");
+        let head = before.head.clone().unwrap();
+        assert!(verify_anchored(tmp.path(), Some(&head)).unwrap().intact());
+
+        // The last checkpoint cut: the digest ends in a record entry.
+        let entries = lines_of(&digest);
+        assert!(entries.last().unwrap().contains("\"checkpoint\""));
+        std::fs::write(&digest, entries[..entries.len() - 1].concat()).unwrap();
+        let r = verify(tmp.path()).unwrap();
+        assert!(
+            r.problems.iter().any(|p| p
+                == "2026-01-03.digest ends in record entries without their checkpoint: entries (and their records) were cut from its end"),
+            "{r:?}"
+        );
+
+        // The whole last batch cut (record, entry and checkpoint): a consistent shorter chain,
+        // which only an anchor kept elsewhere shows.
+        std::fs::write(&digest, entries[..entries.len() - 2].concat()).unwrap();
+        let records = lines_of(&log);
+        std::fs::write(&log, records[..records.len() - 1].concat()).unwrap();
+        assert!(verify(tmp.path()).unwrap().intact());
+        let r = verify_anchored(tmp.path(), Some(&head)).unwrap();
+        assert_eq!(r.problems.len(), 1, "{r:?}");
+        assert!(r.problems[0].starts_with(&format!(
+            "the anchored signature {head} is not in the trail"
+        )));
+    }
+
+    #[tokio::test]
+    async fn appended_lines_are_flagged_and_never_signed_at_the_next_start() {
+        let tmp = tempfile::tempdir().unwrap();
+        three_days(tmp.path()).await;
+        let audit = tmp.path().join(AUDIT_DIR);
+        let log = audit.join("2026-01-03.jsonl");
+        let mut forged =
+            serde_json::to_value(record(datetime!(2026-01-03 12:00 UTC), "forged")).unwrap();
+        forged["eventID"] = "00000000-0000-4000-8000-000000000000".into();
+        let text = format!("{}{}\n", std::fs::read_to_string(&log).unwrap(), forged);
+        std::fs::write(&log, &text).unwrap();
+        let r = verify(tmp.path()).unwrap();
+        assert_eq!(
+            r.problems,
+            vec!["2026-01-03.jsonl line 4: record (eventID 00000000-0000-4000-8000-000000000000) is not signed: its digest does not cover it (appended by someone else, or written just before an unclean stop; the next start moves it aside)".to_string()]
+        );
+
+        // The next start moves it aside, says so in a signed entry, and signs nothing of it.
+        let opened = AuditLog::open(tmp.path()).unwrap();
+        opened.close().unwrap();
+        assert_eq!(lines_of(&log).len(), 3);
+        let aside: Vec<_> = std::fs::read_dir(&audit)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with("2026-01-03.jsonl.unsigned-"))
+            .collect();
+        assert_eq!(aside.len(), 1);
+        assert!(
+            std::fs::read_to_string(audit.join(&aside[0]))
+                .unwrap()
+                .contains("00000000-0000-4000-8000-000000000000")
+        );
+        let r = verify(tmp.path()).unwrap();
+        assert!(r.intact(), "{r:?}");
+        assert!(
+            r.notes.iter().any(|n| n.starts_with("1 line(s) found past the digest of 2026-01-03.jsonl at a start were moved to 2026-01-03.jsonl.unsigned-")),
+            "{r:?}"
+        );
     }
 }

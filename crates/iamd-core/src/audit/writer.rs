@@ -3,25 +3,29 @@
 //!
 //! Order of writes, which recovery and `verify` rely on: a day's digest header is written and
 //! synced before its records file exists; a batch's records are written before their digest
-//! entries; a durable batch syncs the records, then the digest, then acknowledges. So after a
-//! crash the records file may hold lines the digest does not cover yet (never acknowledged)
-//! and possibly a torn last line; recovery adopts the complete lines (they were written here
-//! and may describe committed changes) and moves a torn fragment aside to `DAY.jsonl.torn-N`.
+//! entries, then a checkpoint; a durable batch syncs the records, then the digest, then
+//! acknowledges. So after a crash the records file may hold lines the digest does not cover
+//! (never acknowledged) and possibly a torn last line. Recovery signs nothing it did not
+//! write: complete lines past the digest could as well have been appended by someone else,
+//! so they move aside to `DAY.jsonl.unsigned-N` with a signed `set-aside` entry naming them
+//! (a change they describe committed with its outbox row, which `outbox::recover` appends
+//! again), and a torn fragment moves to `DAY.jsonl.torn-N`.
 
 use std::collections::BTreeSet;
 use std::fs::{self, File, OpenOptions};
-use std::io::Write;
+use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::sync::{Condvar, Mutex, MutexGuard};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use sha2::{Digest, Sha256};
 use tokio::sync::oneshot;
 
 use super::AuditError;
 use super::chain::{Entry, SigningKey, sha256_hex};
+use super::lines::{Forward, Line};
 
-/// How long records may wait for a checkpoint entry when nothing asks for durability.
+/// How long the idle writer sleeps before looking at its queue again.
 const CHECKPOINT_EVERY: Duration = Duration::from_secs(1);
 /// How long a batch of records nobody waits for gathers more before it is written. While the
 /// writer sleeps, requests enqueue without waking it: one wake-up and one write per batch
@@ -184,19 +188,6 @@ pub fn days(dir: &Path) -> Result<BTreeSet<String>, AuditError> {
     Ok(out)
 }
 
-/// Split `bytes` into complete lines (without their newline) and a trailing fragment.
-pub fn split_lines(bytes: &[u8]) -> (Vec<&[u8]>, &[u8]) {
-    let mut lines = Vec::new();
-    let mut start = 0;
-    for (i, b) in bytes.iter().enumerate() {
-        if *b == b'\n' {
-            lines.push(&bytes[start..i]);
-            start = i + 1;
-        }
-    }
-    (lines, &bytes[start..])
-}
-
 /// The open day.
 struct Day {
     day: String,
@@ -217,7 +208,6 @@ pub(crate) struct Writer {
     previous: Option<(String, String)>,
     log_buf: Vec<u8>,
     digest_buf: Vec<u8>,
-    last_checkpoint: Instant,
 }
 
 fn open_append(path: &Path) -> Result<File, AuditError> {
@@ -226,6 +216,64 @@ fn open_append(path: &Path) -> Result<File, AuditError> {
         .create(true)
         .open(path)
         .map_err(|e| AuditError::io(path, &e))
+}
+
+fn file_len(path: &Path) -> Result<u64, AuditError> {
+    match fs::metadata(path) {
+        Ok(m) => Ok(m.len()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(0),
+        Err(e) => Err(AuditError::io(path, &e)),
+    }
+}
+
+fn truncate_file(path: &Path, len: u64) -> Result<(), AuditError> {
+    OpenOptions::new()
+        .write(true)
+        .open(path)
+        .and_then(|f| f.set_len(len).and_then(|()| f.sync_all()))
+        .map_err(|e| AuditError::io(path, &e))
+}
+
+/// SHA-256 state over the first `len` bytes of `path`, read a block at a time.
+fn hash_prefix(path: &Path, len: u64) -> Result<Sha256, AuditError> {
+    let mut sha = Sha256::new();
+    let mut file = File::open(path)
+        .map_err(|e| AuditError::io(path, &e))?
+        .take(len);
+    let mut buf = vec![0u8; 64 << 10];
+    loop {
+        let n = file.read(&mut buf).map_err(|e| AuditError::io(path, &e))?;
+        if n == 0 {
+            return Ok(sha);
+        }
+        sha.update(&buf[..n]);
+    }
+}
+
+/// Copy bytes `from..to` of `path` into a new file `dest` (synced); their SHA-256 in hex.
+fn copy_range(path: &Path, from: u64, to: u64, dest: &Path) -> Result<String, AuditError> {
+    let mut src = File::open(path).map_err(|e| AuditError::io(path, &e))?;
+    src.seek(SeekFrom::Start(from))
+        .map_err(|e| AuditError::io(path, &e))?;
+    let mut out = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(dest)
+        .map_err(|e| AuditError::io(dest, &e))?;
+    let mut sha = Sha256::new();
+    let mut buf = vec![0u8; 64 << 10];
+    let mut left = to.saturating_sub(from);
+    while left > 0 {
+        let n = (buf.len() as u64).min(left) as usize;
+        src.read_exact(&mut buf[..n])
+            .map_err(|e| AuditError::io(path, &e))?;
+        out.write_all(&buf[..n])
+            .map_err(|e| AuditError::io(dest, &e))?;
+        sha.update(&buf[..n]);
+        left -= n as u64;
+    }
+    out.sync_all().map_err(|e| AuditError::io(dest, &e))?;
+    Ok(data_encoding::HEXLOWER.encode(&sha.finalize()))
 }
 
 fn sync_dir(dir: &Path) -> Result<(), AuditError> {
@@ -261,7 +309,6 @@ impl Writer {
             previous: None,
             log_buf: Vec::new(),
             digest_buf: Vec::new(),
-            last_checkpoint: Instant::now(),
         };
         let days = days(&w.dir)?;
         // The latest day with a digest is the one to continue; a records file without one
@@ -279,99 +326,122 @@ impl Writer {
     fn recover(&mut self, day: String) -> Result<(), AuditError> {
         let digest_path = self.dir.join(digest_name(&day));
         let log_path = self.dir.join(log_name(&day));
-        let bytes = fs::read(&digest_path).map_err(|e| AuditError::io(&digest_path, &e))?;
-        let (lines, fragment) = split_lines(&bytes);
-        let mut entries = Vec::new();
-        for line in &lines {
-            match serde_json::from_slice::<Entry>(line) {
-                Ok(e) => entries.push(e),
-                Err(_) => break,
+        // The digest, entry by entry: how many records it covers, its last signature, and
+        // where its last whole entry ends.
+        let mut line = Vec::new();
+        let mut kept = 0u64;
+        let mut covered = 0u64;
+        let mut closed = false;
+        let mut last_mac = None;
+        if let Some(mut digest) = Forward::open(&digest_path)? {
+            while let Some(Line::Complete) = digest
+                .next_line(&mut line)
+                .map_err(|e| AuditError::io(&digest_path, &e))?
+            {
+                let Ok(e) = serde_json::from_slice::<Entry>(&line) else {
+                    break;
+                };
+                kept = digest.offset();
+                covered += u64::from(e.kind == "record");
+                closed |= e.kind == "final";
+                last_mac = Some(e.mac);
             }
         }
-        let kept: usize = lines[..entries.len()].iter().map(|l| l.len() + 1).sum();
-        if !fragment.is_empty() || kept < bytes.len() {
-            // A torn digest line: its records are adopted below.
-            let f = OpenOptions::new()
-                .write(true)
-                .open(&digest_path)
-                .map_err(|e| AuditError::io(&digest_path, &e))?;
-            f.set_len(kept as u64)
-                .and_then(|()| f.sync_all())
-                .map_err(|e| AuditError::io(&digest_path, &e))?;
+        if file_len(&digest_path)? > kept {
+            // A torn digest line: the records it was signing are set aside below.
+            truncate_file(&digest_path, kept)?;
         }
-        let Some(last) = entries.last() else {
+        let Some(last_mac) = last_mac else {
             return Err(AuditError::Invalid(format!(
                 "{} has no entries; move it aside to continue",
                 digest_path.display()
             )));
         };
-        let last_mac = last.mac.clone();
-        if entries.iter().any(|e| e.kind == "final") {
+        if closed {
             self.previous = Some((log_name(&day), last_mac));
             return Ok(());
         }
-        let covered = entries.iter().filter(|e| e.kind == "record").count() as u64;
-        let log_bytes = match fs::read(&log_path) {
-            Ok(b) => b,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
-            Err(e) => return Err(AuditError::io(&log_path, &e)),
-        };
-        let (log_lines, torn) = split_lines(&log_bytes);
-        let take = (covered as usize).min(log_lines.len());
-        let mut sha = Sha256::new();
+        // The records the digest covers, hashed for the next checkpoint; what follows them.
+        let mut taken = 0u64;
         let mut used = 0u64;
-        for l in &log_lines[..take] {
-            sha.update(l);
-            sha.update(b"\n");
-            used += l.len() as u64 + 1;
+        let mut sha = Sha256::new();
+        let mut unsigned = 0u64;
+        let mut torn = 0u64;
+        if let Some(mut log) = Forward::open(&log_path)? {
+            while let Some(kind) = log
+                .next_line(&mut line)
+                .map_err(|e| AuditError::io(&log_path, &e))?
+            {
+                match kind {
+                    Line::Torn(n) => torn = n,
+                    _ if taken < covered => {
+                        taken += 1;
+                        used = log.offset();
+                    }
+                    _ => unsigned += 1,
+                }
+            }
+            if used > 0 {
+                sha = hash_prefix(&log_path, used)?;
+            }
         }
+        let log_end = file_len(&log_path)?.max(used);
         let log = open_append(&log_path)?;
         let digest = open_append(&digest_path)?;
         self.current = Some(Day {
             day: day.clone(),
             log,
             digest,
-            records: take as u64,
+            records: taken,
             bytes: used,
             sha,
             last_mac,
             since_checkpoint: 0,
         });
-        // Complete lines past the digest: written here before the stop, never acknowledged.
-        // They may describe changes that were committed, so they are kept and signed now.
-        let adopt: Vec<Vec<u8>> = log_lines[take..].iter().map(|l| l.to_vec()).collect();
-        if !torn.is_empty() {
-            let aside = self.dir.join(format!(
-                "{}.torn-{}",
-                log_name(&day),
-                time::OffsetDateTime::now_utc().unix_timestamp()
-            ));
-            fs::write(&aside, torn).map_err(|e| AuditError::io(&aside, &e))?;
-            let keep = log_bytes.len() - torn.len();
-            let f = OpenOptions::new()
-                .write(true)
-                .open(&log_path)
-                .map_err(|e| AuditError::io(&log_path, &e))?;
-            f.set_len(keep as u64)
-                .and_then(|()| f.sync_all())
-                .map_err(|e| AuditError::io(&log_path, &e))?;
+        // Complete lines past the digest were not signed by this writer: written before an
+        // unclean stop and never acknowledged, or appended by someone else. They are not
+        // adopted: they go aside, and a signed entry says where (a change they describe
+        // committed with an outbox row, which recovery appends again).
+        let stamp = time::OffsetDateTime::now_utc().unix_timestamp();
+        if unsigned > 0 {
+            let aside = format!("{}.unsigned-{stamp}", log_name(&day));
+            let lines_end = log_end - torn;
+            let moved = copy_range(&log_path, used, lines_end, &self.dir.join(&aside))?;
+            if let Some(cur) = self.current.as_mut() {
+                let entry = self.key.sign(
+                    &cur.last_mac,
+                    Entry {
+                        kind: "set-aside".into(),
+                        file: Some(aside.clone()),
+                        records: Some(unsigned),
+                        bytes: Some(lines_end - used),
+                        file_sha256: Some(moved),
+                        ..Entry::default()
+                    },
+                );
+                cur.last_mac.clone_from(&entry.mac);
+                self.digest_buf.extend_from_slice(&entry_line(&entry));
+            }
+            tracing::warn!(
+                file = %log_path.display(),
+                moved_to = %self.dir.join(&aside).display(),
+                lines = unsigned,
+                "the audit trail held records its digest does not cover (not written by this trail's writer, or cut off by an unclean stop); they were moved aside, unsigned"
+            );
+        }
+        if torn > 0 {
+            let aside = self.dir.join(format!("{}.torn-{stamp}", log_name(&day)));
+            copy_range(&log_path, log_end - torn, log_end, &aside)?;
             tracing::warn!(
                 file = %log_path.display(),
                 moved_to = %aside.display(),
                 "the audit trail ended in an incomplete record (an unacknowledged write cut short); it was moved aside"
             );
         }
-        if let Some(cur) = self.current.as_mut() {
-            for line in adopt {
-                let event_id = event_id_of(&line).unwrap_or_default();
-                Self::sign_record(&self.key, cur, &mut self.digest_buf, &line, event_id);
-                // The line is already in the file: only the digest is written.
-                cur.sha.update(&line);
-                cur.sha.update(b"\n");
-                cur.bytes += line.len() as u64 + 1;
-            }
+        if used < log_end {
+            truncate_file(&log_path, used)?;
         }
-        self.flush(true, true)
+        self.flush(true)
     }
 
     fn sign_record(
@@ -419,7 +489,7 @@ impl Writer {
             return Ok(());
         }
         if self.current.is_some() {
-            self.flush(true, false)?;
+            self.flush(true)?;
             if let Some(cur) = self.current.take() {
                 let fin = self.summary("final", &cur);
                 let mut digest = &cur.digest;
@@ -481,19 +551,20 @@ impl Writer {
 
     /// Write what is buffered (records first, then their digest entries); with `sync`, make
     /// both durable; a checkpoint entry when asked or when one is due.
-    fn flush(&mut self, sync: bool, checkpoint: bool) -> Result<(), AuditError> {
+    fn flush(&mut self, sync: bool) -> Result<(), AuditError> {
         let Some(cur) = self.current.as_ref() else {
             return Ok(());
         };
-        let due = checkpoint || sync || self.last_checkpoint.elapsed() >= CHECKPOINT_EVERY;
-        if due && cur.since_checkpoint > 0 {
+        // Every batch ends in a checkpoint: a digest that ends in record entries was cut
+        // (`verify` says so), so records cannot be cut from the newest day's end together
+        // with their entries without it showing, short of cutting back to a whole batch.
+        if cur.since_checkpoint > 0 {
             let cp = self.summary("checkpoint", cur);
             self.digest_buf.extend_from_slice(&entry_line(&cp));
             if let Some(cur) = self.current.as_mut() {
                 cur.last_mac = cp.mac;
                 cur.since_checkpoint = 0;
             }
-            self.last_checkpoint = Instant::now();
         }
         let Some(cur) = self.current.as_ref() else {
             return Ok(());
@@ -531,14 +602,12 @@ impl Writer {
         let mut meta: Vec<Meta> = Vec::new();
         loop {
             let mut p = queue.lock();
-            let mut idle = false;
             if p.meta.is_empty() && p.waiters.is_empty() && p.stop.is_none() && !p.closed {
-                let (g, timeout) = queue
+                let (g, _) = queue
                     .wake
                     .wait_timeout(p, CHECKPOINT_EVERY)
                     .unwrap_or_else(std::sync::PoisonError::into_inner);
                 p = g;
-                idle = timeout.timed_out();
             }
             if !p.meta.is_empty() && p.waiters.is_empty() && p.stop.is_none() && !p.closed {
                 // Nobody waits: let the batch grow, without the lock.
@@ -574,7 +643,7 @@ impl Writer {
             lines.clear();
             meta.clear();
             let sync = !waiters.is_empty() || stop.is_some() || closed;
-            let result = match (self.flush(sync, idle || stop.is_some() || closed), failed) {
+            let result = match (self.flush(sync), failed) {
                 (Err(e), _) | (Ok(()), Some(e)) => Err(e),
                 (Ok(()), None) => Ok(()),
             };

@@ -39,11 +39,7 @@ impl<S: Store> Iam<S> {
         self.authorize(caller, "SimulatePrincipalPolicy", policy_source_arn)
             .await?;
         let principal = self.principal_policies(policy_source_arn).await?;
-        let mut sim = self
-            .simulator
-            .lock()
-            .map_err(|_| CoreError::ServiceFailure("the simulator is unavailable".into()))?;
-        sim.simulate_principal(&principal, input)
+        crate::simulate::simulate_blocking(self.simulator.clone(), input, Some(principal)).await
     }
 
     /// SimulatePrincipalPolicy without authorization, each decision explained: for offline

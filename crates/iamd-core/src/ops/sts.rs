@@ -21,11 +21,7 @@ impl<S: Store> Iam<S> {
         input: &SimulateCustomPolicyInput<'_>,
     ) -> Result<SimulationOutput, CoreError> {
         self.authorize(caller, "SimulateCustomPolicy", "*").await?;
-        let mut sim = self
-            .simulator
-            .lock()
-            .map_err(|_| CoreError::ServiceFailure("the simulator is unavailable".into()))?;
-        sim.simulate_custom(input)
+        crate::simulate::simulate_blocking(self.simulator.clone(), input, None).await
     }
 
     /// sts:GetCallerIdentity needs no permission and succeeds even under an explicit deny

@@ -283,3 +283,51 @@ fn recurring_documents_compile_once() {
     assert_eq!(sim.policies.iter().map(|m| m.len()).sum::<usize>(), 2);
     assert_eq!(sim.sets.len(), 1);
 }
+
+#[test]
+fn a_product_over_the_cap_is_refused_before_anything_is_compiled() {
+    let mut sim = Simulator::new();
+    let actions: Vec<String> = (0..101).map(|i| format!("iam:Action{i}")).collect();
+    let resources: Vec<String> = (0..100)
+        .map(|i| format!("arn:aws:iam::123456789012:user/u{i}"))
+        .collect();
+    let a: Vec<&str> = actions.iter().map(String::as_str).collect();
+    let r: Vec<&str> = resources.iter().map(String::as_str).collect();
+    let err = sim.simulate_custom(&input(&[S2_DENY], &a, &r)).unwrap_err();
+    assert_eq!(err.code(), "InvalidInput");
+    assert!(
+        err.to_string().contains("10100 action and resource pairs"),
+        "{err}"
+    );
+    // At the cap it runs.
+    let out = sim
+        .simulate_custom(&input(&[S2_DENY], &a[..100], &r))
+        .unwrap();
+    assert_eq!(out.evaluation_results.len(), MAX_PAIRS);
+}
+
+#[test]
+fn pages_are_evaluated_one_at_a_time_and_join_into_the_whole() {
+    let mut sim = Simulator::new();
+    let actions = ["iam:ChangePassword", "iam:ListUsers", "iam:GetUser"];
+    let resources = [ALICE, "arn:aws:iam::123456789012:user/bob"];
+    let whole = sim
+        .simulate_custom(&input(&[S2_DENY, OWN_PASSWORD], &actions, &resources))
+        .unwrap();
+    assert_eq!(whole.evaluation_results.len(), 6);
+    let mut joined = Vec::new();
+    let mut marker: Option<String> = None;
+    loop {
+        let mut req = input(&[S2_DENY, OWN_PASSWORD], &actions, &resources);
+        req.max_items = Some(4);
+        req.marker = marker.as_deref().map(Cow::Borrowed);
+        let page = sim.simulate_custom(&req).unwrap();
+        assert!(page.evaluation_results.len() <= 4);
+        joined.extend(page.evaluation_results);
+        match page.marker {
+            Some(m) => marker = Some(m),
+            None => break,
+        }
+    }
+    assert_eq!(joined, whole.evaluation_results);
+}
