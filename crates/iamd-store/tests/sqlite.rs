@@ -48,6 +48,8 @@ conformance_tests!(
     condition_owner_count_below,
     condition_none_owned,
     condition_none_referencing,
+    condition_exists,
+    condition_referenced,
     failing_batch_applies_nothing,
     conditions_see_the_state_before_the_batch,
     list_in_key_order,
