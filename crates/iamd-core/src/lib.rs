@@ -13,6 +13,7 @@ pub mod entities;
 pub mod error;
 pub mod ids;
 pub mod import;
+pub mod layout;
 pub mod ops;
 pub mod secrets;
 pub mod service;
