@@ -294,8 +294,9 @@ enum Held {
     Delete,
 }
 
-/// Run `d` and `g` so that `held`'s write happens after the other operation committed.
-async fn race(f: &Fixture, d: Delete, g: Grant, held: Held) {
+/// Run `d` and `g` so that `held`'s write happens after the other operation committed;
+/// returns what went wrong.
+async fn race(f: &Fixture, d: Delete, g: Grant, held: Held) -> Vec<String> {
     f.gate.arm();
     let iam = f.iam.clone();
     let first = tokio::spawn(async move {
@@ -312,18 +313,24 @@ async fn race(f: &Fixture, d: Delete, g: Grant, held: Held) {
     f.gate.release.notify_one();
     let first = first.await.unwrap();
     // Whatever lost the race failed with a client error, never an internal one.
-    for e in [first, second].into_iter().flatten() {
-        assert!(
-            !matches!(e, CoreError::ServiceFailure(_)),
-            "{d:?} / {g:?} ({held:?}): {e:?}"
-        );
-    }
+    [first, second]
+        .into_iter()
+        .flatten()
+        .filter(|e| matches!(e, CoreError::ServiceFailure(_)))
+        .map(|e| format!("an internal error: {e:?}"))
+        .collect()
+}
+
+async fn check_invariants(store: &SqliteStore, context: &str) {
+    let broken = violations(store).await;
+    assert!(broken.is_empty(), "{context}: {broken:#?}");
 }
 
 /// Every record owned by an existing user, group or role (or root); every membership of an
 /// existing group; every policy referenced exists; every boundary exists and has its usage
-/// record; inline policies within their size quota.
-async fn check_invariants(store: &SqliteStore, context: &str) {
+/// record; inline policies within their size quota. Returns each one broken.
+async fn violations(store: &SqliteStore) -> Vec<String> {
+    let mut out = Vec::new();
     let all = |kind| async move {
         store
             .list(ACCOUNT, &Query::all(kind))
@@ -335,7 +342,7 @@ async fn check_invariants(store: &SqliteStore, context: &str) {
     let mut boundaries: Vec<(String, String)> = Vec::new();
     for r in all(Kind::User).await {
         let u: User = serde_json::from_str(&r.data).unwrap();
-        assert_eq!(r.reference.as_deref(), Some(u.id.as_str()), "{context}");
+        assert_eq!(r.reference.as_deref(), Some(u.id.as_str()));
         if let Some(b) = u.permissions_boundary {
             boundaries.push((u.id.clone(), b));
         }
@@ -370,30 +377,26 @@ async fn check_invariants(store: &SqliteStore, context: &str) {
         for r in all(kind).await {
             let owner = r.owner.clone().unwrap_or_default();
             let id = owner.strip_prefix("boundary/").unwrap_or(&owner);
-            assert!(
-                id == "#root" || ids.contains_key(id),
-                "{context}: {kind:?} {} is owned by {owner}, which does not exist",
-                r.key
-            );
+            if id != "#root" && !ids.contains_key(id) {
+                out.push(format!(
+                    "{kind:?} {} is owned by {owner}, which does not exist",
+                    r.key
+                ));
+            }
         }
     }
     for r in all(Kind::Membership).await {
         let group = r.reference.clone().unwrap_or_default();
-        assert_eq!(
-            ids.get(&group),
-            Some(&Kind::Group),
-            "{context}: membership {} of a missing group",
-            r.key
-        );
+        if ids.get(&group) != Some(&Kind::Group) {
+            out.push(format!("membership {} of a missing group", r.key));
+        }
     }
     let mut usage: HashSet<(String, String)> = HashSet::new();
     for r in all(Kind::Attachment).await {
         let a: Attachment = serde_json::from_str(&r.data).unwrap();
-        assert!(
-            exists(&a.policy_arn),
-            "{context}: attachment {} of a missing policy",
-            r.key
-        );
+        if !exists(&a.policy_arn) {
+            out.push(format!("attachment {} of a missing policy", r.key));
+        }
         if a.boundary {
             let owner = r.owner.clone().unwrap_or_default();
             let id = owner
@@ -404,11 +407,12 @@ async fn check_invariants(store: &SqliteStore, context: &str) {
         }
     }
     for (id, arn) in boundaries {
-        assert!(exists(&arn), "{context}: {id} has a missing boundary {arn}");
-        assert!(
-            usage.contains(&(id.clone(), arn.clone())),
-            "{context}: {id}'s boundary {arn} has no usage record"
-        );
+        if !exists(&arn) {
+            out.push(format!("{id} has a missing boundary {arn}"));
+        }
+        if !usage.contains(&(id.clone(), arn.clone())) {
+            out.push(format!("{id}'s boundary {arn} has no usage record"));
+        }
     }
     let mut sizes: HashMap<(&'static str, String), usize> = HashMap::new();
     for r in all(Kind::InlinePolicy).await {
@@ -423,24 +427,36 @@ async fn check_invariants(store: &SqliteStore, context: &str) {
             "group" => 5120,
             _ => 10240,
         };
-        assert!(
-            size <= quota,
-            "{context}: inline policies of {owner} are {size} > {quota}"
-        );
+        if size > quota {
+            out.push(format!("inline policies of {owner} are {size} > {quota}"));
+        }
     }
+    out
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_delete_raced_against_every_grant_keeps_the_invariants() {
+    let mut broken = Vec::new();
     for d in DELETES {
         for g in GRANTS {
             for held in [Held::Grant, Held::Delete] {
                 let f = fixture().await;
-                race(&f, d, g, held).await;
-                check_invariants(&f.gate.inner, &format!("{d:?} / {g:?} ({held:?})")).await;
+                let mut found = race(&f, d, g, held).await;
+                found.extend(violations(&f.gate.inner).await);
+                broken.extend(
+                    found
+                        .into_iter()
+                        .map(|v| format!("{d:?} / {g:?} ({held:?} held): {v}")),
+                );
             }
         }
     }
+    assert!(
+        broken.is_empty(),
+        "{} violations:\n{}",
+        broken.len(),
+        broken.join("\n")
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
