@@ -25,6 +25,7 @@ use iamd_core::ops::NewRole;
 use iamd_core::ops::passwords::Password;
 use iamd_core::secrets::MasterKey;
 use iamd_core::store::{Kind, NewRecord, Page, Query, Record, Store, StoreError, WriteBatch};
+use iamd_core::totp::{Seed, step_at};
 use iamd_core::{Caller, CoreError, Iam};
 use iamd_policy::{Principal, PrincipalKind, RequestContext};
 use iamd_store::SqliteStore;
@@ -131,6 +132,8 @@ struct Fixture {
     _dir: TempDir,
     gate: GatedStore,
     iam: Arc<Iam<GatedStore>>,
+    /// The base32 seed of the unassigned virtual MFA device `d`.
+    seed: Arc<str>,
 }
 
 /// A user `u`, a group `g`, a role `r` and a policy `p`, none of them in use, so that each
@@ -160,10 +163,15 @@ async fn fixture() -> Fixture {
     iam.create_policy(&r, "p", None, ALLOW_ALL, None, Vec::new())
         .await
         .unwrap();
+    let device = iam
+        .create_virtual_mfa_device(&r, "d", None, Vec::new())
+        .await
+        .unwrap();
     Fixture {
         _dir: dir,
         gate,
         iam: Arc::new(iam),
+        seed: Arc::from(device.base32_seed.as_str()),
     }
 }
 
@@ -205,9 +213,10 @@ enum Grant {
     CreateAccessKey,
     CreateLoginProfile,
     CreateServiceSpecificCredential,
+    EnableMfaDevice,
 }
 
-const GRANTS: [Grant; 14] = [
+const GRANTS: [Grant; 15] = [
     Grant::AddUserToGroup,
     Grant::PutUserPolicy,
     Grant::PutGroupPolicy,
@@ -222,6 +231,7 @@ const GRANTS: [Grant; 14] = [
     Grant::CreateAccessKey,
     Grant::CreateLoginProfile,
     Grant::CreateServiceSpecificCredential,
+    Grant::EnableMfaDevice,
 ];
 
 async fn delete(iam: &Iam<GatedStore>, d: Delete) -> Result<(), CoreError> {
@@ -234,7 +244,7 @@ async fn delete(iam: &Iam<GatedStore>, d: Delete) -> Result<(), CoreError> {
     }
 }
 
-async fn grant(iam: &Iam<GatedStore>, g: Grant, n: usize) -> Result<(), CoreError> {
+async fn grant(iam: &Iam<GatedStore>, seed: &str, g: Grant, n: usize) -> Result<(), CoreError> {
     let r = root();
     let doc = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:Get*","Resource":"*"}]}"#;
     match g {
@@ -282,6 +292,18 @@ async fn grant(iam: &Iam<GatedStore>, g: Grant, n: usize) -> Result<(), CoreErro
             .create_service_specific_credential(&r, "u", "codecommit.amazonaws.com", None)
             .await
             .map(drop),
+        Grant::EnableMfaDevice => {
+            let codes = Seed::from_base32(seed).unwrap().codes().unwrap();
+            let step = step_at(iam.now());
+            iam.enable_mfa_device(
+                &r,
+                "u",
+                "arn:aws:iam::123456789012:mfa/d",
+                &codes.code(step - 1),
+                &codes.code(step),
+            )
+            .await
+        }
     }
 }
 
@@ -299,16 +321,17 @@ enum Held {
 async fn race(f: &Fixture, d: Delete, g: Grant, held: Held) -> Vec<String> {
     f.gate.arm();
     let iam = f.iam.clone();
+    let seed = f.seed.clone();
     let first = tokio::spawn(async move {
         match held {
-            Held::Grant => grant(&iam, g, 0).await.err(),
+            Held::Grant => grant(&iam, &seed, g, 0).await.err(),
             Held::Delete => delete(&iam, d).await.err(),
         }
     });
     f.gate.reached.notified().await;
     let second = match held {
         Held::Grant => delete(&f.iam, d).await.err(),
-        Held::Delete => grant(&f.iam, g, 0).await.err(),
+        Held::Delete => grant(&f.iam, &f.seed, g, 0).await.err(),
     };
     f.gate.release.notify_one();
     let first = first.await.unwrap();
@@ -375,7 +398,10 @@ async fn violations(store: &SqliteStore) -> Vec<String> {
         Kind::ServiceCredential,
     ] {
         for r in all(kind).await {
-            let owner = r.owner.clone().unwrap_or_default();
+            // Unowned: an unassigned MFA device.
+            let Some(owner) = r.owner.clone() else {
+                continue;
+            };
             let id = owner.strip_prefix("boundary/").unwrap_or(&owner);
             if id != "#root" && !ids.contains_key(id) {
                 out.push(format!(
@@ -520,11 +546,12 @@ proptest! {
                 .enumerate()
                 .map(|(n, op)| {
                     let iam = f.iam.clone();
+                    let seed = f.seed.clone();
                     let op = *op;
                     tokio::spawn(async move {
                         match op {
                             Op::Delete(d) => delete(&iam, d).await.err(),
-                            Op::Grant(g) => grant(&iam, g, n).await.err(),
+                            Op::Grant(g) => grant(&iam, &seed, g, n).await.err(),
                         }
                     })
                 })
