@@ -170,6 +170,14 @@ pub enum Condition {
     /// At least one record of this kind has this reference (the user, group or role with
     /// this id still exists, under whatever name).
     Referenced { kind: Kind, reference: String },
+    /// The record with this key exists and has this reference (the name still belongs to the
+    /// user, group or role with this id, not to one deleted and created again; a version alone
+    /// cannot tell, as a record created again starts at version 1 again).
+    Identity {
+        kind: Kind,
+        key: String,
+        reference: String,
+    },
 }
 
 /// Changes applied atomically, in order, if every condition holds.

@@ -50,6 +50,7 @@ conformance_tests!(
     condition_none_referencing,
     condition_exists,
     condition_referenced,
+    condition_identity,
     failing_batch_applies_nothing,
     conditions_see_the_state_before_the_batch,
     list_in_key_order,

@@ -635,6 +635,72 @@ pub async fn condition_referenced(store: &impl Store) {
     assert_eq!(failed_at(result), 0);
 }
 
+pub async fn condition_identity(store: &impl Store) {
+    let identity = |reference: &str| Condition::Identity {
+        kind: Kind::User,
+        key: "alice".to_owned(),
+        reference: reference.to_owned(),
+    };
+    // Missing record: fails.
+    let result = store
+        .write(ACCOUNT, WriteBatch::new().require(identity("AIDA1")))
+        .await;
+    assert_eq!(failed_at(result), 0);
+
+    put(
+        store,
+        ACCOUNT,
+        referencing(Kind::User, "alice", "", "AIDA1"),
+    )
+    .await;
+    store
+        .write(ACCOUNT, WriteBatch::new().require(identity("AIDA1")))
+        .await
+        .unwrap();
+    // Another reference under that key (the name created again): fails, applies nothing.
+    let result = store
+        .write(
+            ACCOUNT,
+            WriteBatch::new()
+                .require(identity("AIDA2"))
+                .delete(Kind::User, "alice"),
+        )
+        .await;
+    assert_eq!(failed_at(result), 0);
+    assert!(
+        store
+            .get(ACCOUNT, Kind::User, "alice")
+            .await
+            .unwrap()
+            .is_some()
+    );
+    // A record without a reference, another kind or another account: fails.
+    put(store, ACCOUNT, new_record(Kind::Group, "alice", "")).await;
+    put(
+        store,
+        OTHER_ACCOUNT,
+        referencing(Kind::User, "alice", "", "AIDA3"),
+    )
+    .await;
+    for (account, kind, reference) in [
+        (ACCOUNT, Kind::Group, "AIDA1"),
+        (ACCOUNT, Kind::Role, "AIDA1"),
+        (ACCOUNT, Kind::User, "AIDA3"),
+    ] {
+        let result = store
+            .write(
+                account,
+                WriteBatch::new().require(Condition::Identity {
+                    kind,
+                    key: "alice".to_owned(),
+                    reference: reference.to_owned(),
+                }),
+            )
+            .await;
+        assert_eq!(failed_at(result), 0, "{kind:?} {reference}");
+    }
+}
+
 pub async fn failing_batch_applies_nothing(store: &impl Store) {
     put(store, ACCOUNT, new_record(Kind::User, "alice", "alice")).await;
     put(
