@@ -565,3 +565,112 @@ proptest! {
         });
     }
 }
+
+/// A read-modify-write of a user, group or role whose name is deleted and created again
+/// between its read and its write: the write must not land on the new entity (whose record
+/// starts at version 1 again, like the one read).
+#[derive(Debug, Clone, Copy)]
+enum Rewrite {
+    TagUser,
+    UpdateUserPath,
+    PutUserPermissionsBoundary,
+    DeleteUser,
+    DeleteGroup,
+    TagRole,
+    PutRolePermissionsBoundary,
+    DeleteRole,
+}
+
+async fn rewrite(iam: &Iam<GatedStore>, w: Rewrite) -> Result<(), CoreError> {
+    let r = root();
+    let tag = || {
+        vec![iamd_core::entities::Tag {
+            key: "k".into(),
+            value: "v".into(),
+        }]
+    };
+    match w {
+        Rewrite::TagUser => iam.tag_user(&r, "u", tag()).await,
+        Rewrite::UpdateUserPath => iam.update_user(&r, "u", Some("/moved/"), None).await,
+        Rewrite::PutUserPermissionsBoundary => {
+            iam.put_user_permissions_boundary(&r, "u", POLICY).await
+        }
+        Rewrite::DeleteUser => iam.delete_user(&r, "u").await,
+        Rewrite::DeleteGroup => iam.delete_group(&r, "g").await,
+        Rewrite::TagRole => iam.tag_role(&r, "r", tag()).await,
+        Rewrite::PutRolePermissionsBoundary => {
+            iam.put_role_permissions_boundary(&r, "r", POLICY).await
+        }
+        Rewrite::DeleteRole => iam.delete_role(&r, "r").await,
+    }
+}
+
+/// The id under the name the rewrite acts on.
+async fn id_of(store: &SqliteStore, w: Rewrite) -> Option<String> {
+    let (kind, key) = match w {
+        Rewrite::DeleteGroup => (Kind::Group, "g"),
+        Rewrite::TagRole | Rewrite::PutRolePermissionsBoundary | Rewrite::DeleteRole => {
+            (Kind::Role, "r")
+        }
+        _ => (Kind::User, "u"),
+    };
+    let r = store.get(ACCOUNT, kind, key).await.unwrap()?;
+    let doc: serde_json::Value = serde_json::from_str(&r.data).unwrap();
+    assert_eq!(doc["id"].as_str(), r.reference.as_deref(), "{w:?}");
+    r.reference
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_name_created_again_is_not_rewritten_by_a_stale_write() {
+    for w in [
+        Rewrite::TagUser,
+        Rewrite::UpdateUserPath,
+        Rewrite::PutUserPermissionsBoundary,
+        Rewrite::DeleteUser,
+        Rewrite::DeleteGroup,
+        Rewrite::TagRole,
+        Rewrite::PutRolePermissionsBoundary,
+        Rewrite::DeleteRole,
+    ] {
+        let f = fixture().await;
+        f.gate.arm();
+        let iam = f.iam.clone();
+        let held = tokio::spawn(async move { rewrite(&iam, w).await });
+        f.gate.reached.notified().await;
+        // Meanwhile the name is deleted and created again: another entity, at version 1.
+        let r = root();
+        match w {
+            Rewrite::DeleteGroup => {
+                f.iam.delete_group(&r, "g").await.unwrap();
+                f.iam.create_group(&r, "g", None).await.unwrap();
+                f.iam.add_user_to_group(&r, "g", "u").await.unwrap();
+            }
+            Rewrite::TagRole | Rewrite::PutRolePermissionsBoundary | Rewrite::DeleteRole => {
+                f.iam.delete_role(&r, "r").await.unwrap();
+                f.iam.create_role(&r, role("r", None)).await.unwrap();
+                f.iam
+                    .attach_policy(&r, OwnerKind::Role, "r", POLICY)
+                    .await
+                    .unwrap();
+            }
+            _ => {
+                f.iam.delete_user(&r, "u").await.unwrap();
+                f.iam
+                    .create_user(&r, "u", None, None, Vec::new())
+                    .await
+                    .unwrap();
+                f.iam.create_access_key(&r, Some("u")).await.unwrap();
+            }
+        }
+        let created = id_of(&f.gate.inner, w).await;
+        f.gate.release.notify_one();
+        let result = held.await.unwrap();
+        assert!(
+            matches!(result, Err(CoreError::NoSuchEntity(_))),
+            "{w:?}: {result:?}"
+        );
+        // The entity created again is untouched: same id, its owned records still owned.
+        assert_eq!(id_of(&f.gate.inner, w).await, created, "{w:?}");
+        check_invariants(&f.gate.inner, &format!("{w:?}")).await;
+    }
+}

@@ -165,9 +165,18 @@ impl<S: Store> Iam<S> {
         for (c, _) in &checks {
             batch = batch.require(c.clone());
         }
+        // The name still belongs to the group checked (not to one created again since).
+        batch = batch.require(Condition::Identity {
+            kind: Kind::Group,
+            key: key.clone(),
+            reference: group.id.clone(),
+        });
         self.write(batch.delete(Kind::Group, key))
             .await
             .map_err(|e| match e {
+                StoreError::ConditionFailed { index } if index == checks.len() => {
+                    no_such_group(name)
+                }
                 StoreError::ConditionFailed { index } => checks.get(index).map_or_else(
                     || CoreError::from(StoreError::ConditionFailed { index }),
                     |(_, m)| CoreError::DeleteConflict((*m).to_string()),

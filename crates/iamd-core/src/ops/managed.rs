@@ -772,11 +772,14 @@ impl<S: Store> Iam<S> {
             .ok_or_else(|| no_such_user(user))?;
         let mut u: crate::entities::User = decode(&r.data)?;
         let usage_owner = boundary_owner(&u.id);
-        let mut batch = WriteBatch::new().require(Condition::Version {
-            kind: Kind::User,
-            key: key.clone(),
-            version: r.version,
-        });
+        // [0] the record read, [1] still the user of that id, [2] the policy still exists.
+        let mut batch = WriteBatch::new()
+            .require(Condition::Version {
+                kind: Kind::User,
+                key: key.clone(),
+                version: r.version,
+            })
+            .require(crate::ops::users::same_user(&u));
         if let Some(c) = policy_exists {
             batch = batch.require(c);
         }
@@ -805,6 +808,7 @@ impl<S: Store> Iam<S> {
                 StoreError::ConditionFailed { index: 0 } => CoreError::ConcurrentModification(
                     format!("The user {} changed at the same time; retry.", u.name),
                 ),
+                StoreError::ConditionFailed { index: 1 } => no_such_user(user),
                 StoreError::ConditionFailed { .. } => CoreError::NoSuchEntity(format!(
                     "Policy {} does not exist or is not attachable.",
                     arn.unwrap_or_default()

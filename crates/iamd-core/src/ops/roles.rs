@@ -278,11 +278,14 @@ impl<S: Store> Iam<S> {
             .load_role(&role.name)
             .await?
             .ok_or_else(|| no_such_role(&role.name))?;
-        let mut batch = WriteBatch::new().require(Condition::Version {
-            kind: Kind::Role,
-            key: key.clone(),
-            version,
-        });
+        // [0] the record read, [1] still the role of that id, [2] the policy still exists.
+        let mut batch = WriteBatch::new()
+            .require(Condition::Version {
+                kind: Kind::Role,
+                key: key.clone(),
+                version,
+            })
+            .require(same_role(&current));
         if let Some(c) = policy_exists {
             batch = batch.require(c);
         }
@@ -302,6 +305,7 @@ impl<S: Store> Iam<S> {
                 StoreError::ConditionFailed { index: 0 } => CoreError::ConcurrentModification(
                     format!("The role {} changed at the same time; retry.", current.name),
                 ),
+                StoreError::ConditionFailed { index: 1 } => no_such_role(&current.name),
                 StoreError::ConditionFailed { .. } => CoreError::NoSuchEntity(format!(
                     "Policy {} does not exist or is not attachable.",
                     arn.unwrap_or_default()
@@ -344,6 +348,8 @@ impl<S: Store> Iam<S> {
         for (c, _) in &checks {
             batch = batch.require(c.clone());
         }
+        // The name still belongs to the role checked (not to one created again since).
+        batch = batch.require(same_role(&role));
         if let Some(arn) = &role.permissions_boundary {
             batch = batch.delete(
                 Kind::Attachment,
@@ -353,6 +359,9 @@ impl<S: Store> Iam<S> {
         self.write(batch.delete(Kind::Role, key))
             .await
             .map_err(|e| match e {
+                StoreError::ConditionFailed { index } if index == checks.len() + 1 => {
+                    no_such_role(name)
+                }
                 StoreError::ConditionFailed { index } if index >= 1 => {
                     checks.get(index - 1).map_or_else(
                         || CoreError::from(StoreError::ConditionFailed { index }),
@@ -382,10 +391,24 @@ impl<S: Store> Iam<S> {
                     key: key.clone(),
                     version,
                 })
+                .require(same_role(&role))
                 .put(role_record(&role)?),
         )
-        .await?;
+        .await
+        .map_err(|e| match e {
+            StoreError::ConditionFailed { index: 1 } => no_such_role(name),
+            other => other.into(),
+        })?;
         Ok(role)
+    }
+}
+
+/// The condition that `role`'s name still belongs to it (see `users::same_user`).
+fn same_role(role: &Role) -> Condition {
+    Condition::Identity {
+        kind: Kind::Role,
+        key: name_key(&role.name),
+        reference: role.id.clone(),
     }
 }
 

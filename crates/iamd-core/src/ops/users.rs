@@ -203,11 +203,13 @@ impl<S: Store> Iam<S> {
             .await?
             .map(|r| r.version)
             .ok_or_else(|| no_such_user(name))?;
-        let mut batch = WriteBatch::new().require(Condition::Version {
-            kind: Kind::User,
-            key: old_key.clone(),
-            version,
-        });
+        let mut batch = WriteBatch::new()
+            .require(Condition::Version {
+                kind: Kind::User,
+                key: old_key.clone(),
+                version,
+            })
+            .require(same_user(&user));
         if new_key != old_key {
             // Only the user record moves: what the user owns is keyed by its id.
             batch = batch
@@ -219,7 +221,8 @@ impl<S: Store> Iam<S> {
         }
         batch = batch.put(user_record(&updated)?);
         self.write(batch).await.map_err(|e| match e {
-            StoreError::ConditionFailed { index: 1 } if new_key != old_key => {
+            StoreError::ConditionFailed { index: 1 } => no_such_user(name),
+            StoreError::ConditionFailed { index: 2 } if new_key != old_key => {
                 CoreError::EntityAlreadyExists(format!(
                     "User with name {} already exists.",
                     updated.name
@@ -286,6 +289,8 @@ impl<S: Store> Iam<S> {
                 owner: owner.clone(),
             });
         }
+        // The name still belongs to the user checked (not to one created again since).
+        batch = batch.require(same_user(&user));
         // The boundary's usage record goes with the user (DeleteRole does the same).
         if let Some(arn) = &user.permissions_boundary {
             batch = batch.delete(
@@ -296,6 +301,9 @@ impl<S: Store> Iam<S> {
         self.write(batch.delete(Kind::User, key))
             .await
             .map_err(|e| match e {
+                StoreError::ConditionFailed { index } if index == checks.len() + 1 => {
+                    no_such_user(name)
+                }
                 StoreError::ConditionFailed { index } if index >= 1 => {
                     checks.get(index - 1).map_or_else(
                         || CoreError::from(StoreError::ConditionFailed { index }),
@@ -379,10 +387,14 @@ impl<S: Store> Iam<S> {
                     key: key.clone(),
                     version,
                 })
+                .require(same_user(current))
                 .put(user_record(updated)?),
         )
         .await
-        .map_err(Into::into)
+        .map_err(|e| match e {
+            StoreError::ConditionFailed { index: 1 } => no_such_user(&current.name),
+            other => other.into(),
+        })
     }
 
     async fn account_created(&self) -> Result<time::OffsetDateTime, CoreError> {
@@ -393,6 +405,17 @@ impl<S: Store> Iam<S> {
             .ok_or_else(|| CoreError::ServiceFailure("the account record is missing".into()))?;
         let a: crate::entities::Account = decode(&r.data)?;
         Ok(a.create_date)
+    }
+}
+
+/// The condition that `user`'s name still belongs to it: a user deleted and created again
+/// under the name has another id (and starts at version 1 again, so a version alone cannot
+/// tell).
+pub(crate) fn same_user(user: &User) -> Condition {
+    Condition::Identity {
+        kind: Kind::User,
+        key: name_key(&user.name),
+        reference: user.id.clone(),
     }
 }
 
