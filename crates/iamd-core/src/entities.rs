@@ -49,8 +49,8 @@ pub struct PasswordPolicy {
     pub hard_expiry: Option<bool>,
 }
 
-/// A user's console password (login profile). Stored under `(Kind::LoginProfile, user key)`
-/// with the user key as owner. Passwords are kept only as argon2id PHC strings.
+/// A user's console password (login profile). Stored under `(Kind::LoginProfile, user id)`
+/// with the user id as owner. Passwords are kept only as argon2id PHC strings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LoginProfile {
     /// The user's name as written.
@@ -73,8 +73,8 @@ pub struct LoginProfile {
 }
 
 /// A service-specific credential (CodeCommit Git credentials, Keyspaces, Bedrock and CloudWatch
-/// Logs API keys). Stored under `(Kind::ServiceCredential, user key/service/slot)` with the user
-/// key as owner; the password is kept only as its SHA-256 digest.
+/// Logs API keys). Stored under `(Kind::ServiceCredential, user id/service/slot)` with the user
+/// id as owner; the password is kept only as its SHA-256 digest.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ServiceCredential {
     pub id: String,

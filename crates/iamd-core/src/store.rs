@@ -53,7 +53,7 @@ pub enum Kind {
     Session,
     /// A console session (see `ops::console`). Key: hex SHA-256 of the session cookie.
     ConsoleSession,
-    /// One console sign-in attempt. Owner: the user key (`#root` for root, none for an
+    /// One console sign-in attempt. Owner: the user id (`#root` for root, none for an
     /// unknown user name); reference: the source address.
     SignIn,
     /// The root user's console password. Key: `""`.

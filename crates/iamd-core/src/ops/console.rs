@@ -661,7 +661,7 @@ impl<S: Store> Iam<S> {
         })
     }
 
-    /// The virtual MFA devices assigned to `owner` (a user key or `#root`).
+    /// The virtual MFA devices assigned to `owner` (a user id or `#root`).
     async fn assigned_devices(&self, owner: &str) -> Result<Vec<VirtualMfaDevice>, CoreError> {
         let page = self
             .store

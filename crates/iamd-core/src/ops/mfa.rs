@@ -6,7 +6,7 @@
 //!
 //! ```text
 //!  CreateVirtualMFADevice ─► unassigned ──EnableMFADevice (codes of steps s, s+1)──► assigned
-//!                             │   ▲        (owner: the user's key, or #root)           │
+//!                             │   ▲        (owner: the user's id, or #root)            │
 //!    DeleteVirtualMFADevice   │   └──────────── DeactivateMFADevice ◄──────────────────┘
 //!                             ▼                 (DeleteVirtualMFADevice while assigned:
 //!                            gone                DeleteConflict)
@@ -415,7 +415,7 @@ impl<S: Store> Iam<S> {
             })
     }
 
-    /// The device `serial` when it is assigned to `owner` (a user key or [`ROOT_OWNER`]).
+    /// The device `serial` when it is assigned to `owner` (a user id or [`ROOT_OWNER`]).
     async fn owned_device(
         &self,
         owner: &str,

@@ -6,7 +6,7 @@
 //! for a further set) and a random password, shown once, when created or reset. Only the
 //! password's SHA-256 digest is stored: it is 256 random bits, so a fast digest is as strong as
 //! a slow one. A user has at most two sets per service; each occupies one of two fixed store
-//! keys (`<user key>/<service>/<slot>`), so the limit holds under concurrent requests.
+//! keys (`<user id>/<service>/<slot>`), so the limit holds under concurrent requests.
 
 use data_encoding::{BASE64, HEXLOWER};
 use sha2::{Digest, Sha256};
@@ -496,12 +496,18 @@ impl<S: Store> Iam<S> {
         let offered = digest(password);
         let now = self.now();
         for r in page.records {
-            let c: ServiceCredential = decode(&r.data)?;
+            let mut c: ServiceCredential = decode(&r.data)?;
             if c.service == service
                 && c.service_user_name.eq_ignore_ascii_case(service_user_name)
                 && status_at(&c, now) == "Active"
                 && c.secret_sha256 == offered
             {
+                // The owner's name now, not when the credential was made.
+                if let Some(owner) = r.owner.as_deref()
+                    && let Some(u) = self.entity_by_id::<User>(Kind::User, owner).await?
+                {
+                    c.user = u.name;
+                }
                 return Ok(Some(c));
             }
         }
