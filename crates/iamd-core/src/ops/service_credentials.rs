@@ -13,7 +13,7 @@ use sha2::{Digest, Sha256};
 use time::{Duration, OffsetDateTime};
 use zeroize::Zeroizing;
 
-use crate::entities::{KeyStatus, ServiceCredential, User};
+use crate::entities::{KeyStatus, ServiceCredential, User, name_key};
 use crate::error::CoreError;
 use crate::ops::{Paged, paginate};
 use crate::service::{Caller, Iam, decode, record};
@@ -342,7 +342,9 @@ impl<S: Store> Iam<S> {
                 {
                     c.user = u.name;
                 }
-                all.push((r.key, c));
+                // In user name order, then service and slot, as when keys were names.
+                let slot = r.key.split_once('/').map_or("", |(_, rest)| rest);
+                all.push((format!("{}/{slot}", name_key(&c.user)), c));
             }
             all
         } else {
