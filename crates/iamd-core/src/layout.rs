@@ -303,3 +303,155 @@ fn rewrite(ids: &Ids, r: &Record) -> Result<Rewrite, CoreError> {
         data,
     }))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn old(kind: Kind, key: &str, owner: Option<&str>, reference: Option<&str>) -> Record {
+        Record {
+            account: "123456789012".into(),
+            kind,
+            key: key.into(),
+            owner: owner.map(str::to_string),
+            reference: reference.map(str::to_string),
+            data: r#"{"assigned":{"User":"Alice"},"name":"d"}"#.into(),
+            version: 3,
+        }
+    }
+
+    fn ids() -> Ids {
+        let mut ids = Ids::default();
+        ids.users.insert("alice".into(), "AIDA1".into());
+        ids.groups.insert("devs".into(), "AGPA1".into());
+        ids.roles.insert("ops".into(), "AROA1".into());
+        ids
+    }
+
+    fn moved(r: &Record) -> (String, Option<String>, Option<String>) {
+        match rewrite(&ids(), r).unwrap() {
+            Rewrite::Move(n) => (n.key, n.owner, n.reference),
+            Rewrite::Keep => panic!("{r:?} kept"),
+            Rewrite::Orphan => panic!("{r:?} orphaned"),
+        }
+    }
+
+    #[test]
+    fn owners_and_keys_become_ids() {
+        let cases = [
+            (
+                old(Kind::InlinePolicy, "group/devs/p", Some("group/devs"), None),
+                ("AGPA1/p", Some("AGPA1"), None),
+            ),
+            (
+                old(
+                    Kind::Attachment,
+                    "role/ops|arn:x",
+                    Some("role/ops"),
+                    Some("arn:x"),
+                ),
+                ("AROA1|arn:x", Some("AROA1"), Some("arn:x")),
+            ),
+            (
+                old(
+                    Kind::Attachment,
+                    "boundary/user/alice|arn:b",
+                    Some("boundary/user/alice"),
+                    Some("arn:b"),
+                ),
+                (
+                    "boundary/AIDA1|arn:b",
+                    Some("boundary/AIDA1"),
+                    Some("arn:b"),
+                ),
+            ),
+            (
+                old(Kind::Membership, "alice/devs", Some("alice"), Some("devs")),
+                ("AIDA1/AGPA1", Some("AIDA1"), Some("AGPA1")),
+            ),
+            (
+                old(Kind::AccessKey, "AKIA1", Some("alice"), None),
+                ("AKIA1", Some("AIDA1"), None),
+            ),
+            (
+                old(Kind::LoginProfile, "alice", Some("alice"), None),
+                ("AIDA1", Some("AIDA1"), None),
+            ),
+            (
+                old(
+                    Kind::ServiceCredential,
+                    "alice/codecommit.amazonaws.com/1",
+                    Some("alice"),
+                    None,
+                ),
+                ("AIDA1/codecommit.amazonaws.com/1", Some("AIDA1"), None),
+            ),
+            (
+                old(
+                    Kind::SignIn,
+                    "alice/000017/ab12",
+                    Some("alice"),
+                    Some("127.0.0.1"),
+                ),
+                ("AIDA1/000017/ab12", Some("AIDA1"), Some("127.0.0.1")),
+            ),
+            (
+                old(Kind::ConsoleSession, "c0ffee", Some("alice"), None),
+                ("c0ffee", Some("AIDA1"), None),
+            ),
+        ];
+        for (record, (key, owner, reference)) in cases {
+            assert_eq!(
+                moved(&record),
+                (
+                    key.to_string(),
+                    owner.map(str::to_string),
+                    reference.map(str::to_string)
+                ),
+                "{record:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_mfa_assignment_names_the_user_id() {
+        let r = old(Kind::MfaDevice, "arn:aws:iam::1:mfa/d", Some("alice"), None);
+        let Rewrite::Move(n) = rewrite(&ids(), &r).unwrap() else {
+            panic!("not moved");
+        };
+        let doc: serde_json::Value = serde_json::from_str(&n.data).unwrap();
+        assert_eq!(doc["assigned"]["User"], "AIDA1");
+        assert_eq!(doc["name"], "d");
+    }
+
+    #[test]
+    fn root_and_unowned_records_stay_and_missing_owners_are_orphans() {
+        for r in [
+            old(Kind::AccessKey, "AKIAROOT", Some(ROOT_OWNER), None),
+            old(Kind::SignIn, "-/000017/ab12", None, Some("127.0.0.1")),
+            old(Kind::MfaDevice, "arn:aws:iam::1:mfa/free", None, None),
+        ] {
+            assert!(
+                matches!(rewrite(&ids(), &r).unwrap(), Rewrite::Keep),
+                "{r:?}"
+            );
+        }
+        for r in [
+            old(
+                Kind::Attachment,
+                "user/bob|arn:x",
+                Some("user/bob"),
+                Some("arn:x"),
+            ),
+            old(Kind::InlinePolicy, "group/gone/p", Some("group/gone"), None),
+            old(Kind::AccessKey, "AKIA2", Some("bob"), None),
+            // A membership of a group that no longer exists.
+            old(Kind::Membership, "alice/gone", Some("alice"), Some("gone")),
+        ] {
+            assert!(
+                matches!(rewrite(&ids(), &r).unwrap(), Rewrite::Orphan),
+                "{r:?}"
+            );
+        }
+    }
+}
