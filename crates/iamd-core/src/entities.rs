@@ -49,8 +49,8 @@ pub struct PasswordPolicy {
     pub hard_expiry: Option<bool>,
 }
 
-/// A user's console password (login profile). Stored under `(Kind::LoginProfile, user key)`
-/// with the user key as owner. Passwords are kept only as argon2id PHC strings.
+/// A user's console password (login profile). Stored under `(Kind::LoginProfile, user id)`
+/// with the user id as owner. Passwords are kept only as argon2id PHC strings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LoginProfile {
     /// The user's name as written.
@@ -73,8 +73,8 @@ pub struct LoginProfile {
 }
 
 /// A service-specific credential (CodeCommit Git credentials, Keyspaces, Bedrock and CloudWatch
-/// Logs API keys). Stored under `(Kind::ServiceCredential, user key/service/slot)` with the user
-/// key as owner; the password is kept only as its SHA-256 digest.
+/// Logs API keys). Stored under `(Kind::ServiceCredential, user id/service/slot)` with the user
+/// id as owner; the password is kept only as its SHA-256 digest.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ServiceCredential {
     pub id: String,
@@ -145,11 +145,33 @@ impl OwnerKind {
     }
 }
 
-/// The owner field of records that belong to a user, group or role: `user/alice`.
-pub fn owner_ref(kind: OwnerKind, name: &str) -> String {
-    format!("{}/{}", kind.as_str(), name_key(name))
+// Records that belong to a user, group or role are owned by its unique id (`AIDA…`, `AGPA…`,
+// `AROA…`), never by its name: a rename then moves nothing, and a name created again owns
+// nothing that an earlier entity of that name had (see `store`).
+
+/// The key of the inline policy `policy` of the entity with id `owner_id`.
+pub fn inline_policy_key(owner_id: &str, policy: &str) -> String {
+    format!("{owner_id}/{}", name_key(policy))
 }
 
+/// The key of the attachment of `arn` to the entity with id `owner_id`.
+pub fn attachment_key(owner_id: &str, arn: &str) -> String {
+    format!("{owner_id}|{arn}")
+}
+
+/// The owner of the record saying that the entity with id `owner_id` uses a managed policy as
+/// its permissions boundary (so DeletePolicy sees the use).
+pub fn boundary_owner(owner_id: &str) -> String {
+    format!("boundary/{owner_id}")
+}
+
+/// The key of the membership of the user `user_id` in the group `group_id`.
+pub fn membership_key(user_id: &str, group_id: &str) -> String {
+    format!("{user_id}/{group_id}")
+}
+
+/// An inline policy. `owner_name` is the owner's name when the policy was written: operations
+/// that show it replace it with the owner's name now.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InlinePolicy {
     pub owner_kind: OwnerKind,
@@ -158,7 +180,8 @@ pub struct InlinePolicy {
     pub document: String,
 }
 
-/// A user's membership of a group.
+/// A user's membership of a group (names when it was made; the record's owner and reference
+/// are the ids that count).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Membership {
     pub user: String,

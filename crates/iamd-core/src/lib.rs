@@ -14,6 +14,7 @@ pub mod error;
 pub mod forwarded;
 pub mod ids;
 pub mod import;
+pub mod layout;
 pub mod ops;
 pub mod secrets;
 pub mod service;

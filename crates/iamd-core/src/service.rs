@@ -19,7 +19,7 @@ use time::OffsetDateTime;
 use crate::authz::{self, ContextFacts, Target};
 use crate::clock::Clock;
 use crate::entities::{
-    AccessKey, Account, InlinePolicy, KeyStatus, OwnerKind, ROOT_OWNER, User, name_key, owner_ref,
+    AccessKey, Account, InlinePolicy, KeyStatus, OwnerKind, ROOT_OWNER, User, name_key,
 };
 use crate::error::CoreError;
 use crate::ids::{self, IdKind};
@@ -153,7 +153,8 @@ impl<S: Store> Iam<S> {
                             kind: Kind::Account,
                             key: String::new(),
                         })
-                        .put(record(Kind::Account, "", None, None, &account)?),
+                        .put(record(Kind::Account, "", None, None, &account)?)
+                        .put(crate::layout::marker()?),
                 )
                 .await
                 .or_else(|e| match e {
@@ -162,6 +163,9 @@ impl<S: Store> Iam<S> {
                     other => Err(other),
                 })?;
         }
+        // Data written by an earlier version: owned records keyed by names become keyed by
+        // ids, once, before anything is served.
+        crate::layout::migrate(&store, account_id).await?;
         let generation = store.generation(account_id).await?;
         Ok(Iam {
             store,
@@ -425,9 +429,15 @@ impl<S: Store> Iam<S> {
         if key.status != KeyStatus::Active || crate::import::is_imported(&key.secret) {
             return Err(invalid());
         }
-        let user = match &key.user {
-            Some(name) => Some(self.load_user(name).await?.ok_or_else(invalid)?),
-            None => None,
+        // The key belongs to the user whose id owns it, whatever that user's name is now.
+        let user = match (&key.user, record.owner.as_deref()) {
+            (None, _) => None,
+            (Some(_), Some(owner)) => Some(
+                self.entity_by_id::<User>(Kind::User, owner)
+                    .await?
+                    .ok_or_else(invalid)?,
+            ),
+            (Some(_), None) => return Err(invalid()),
         };
         let plain = self.master.open(&key.secret, &key.id)?;
         let secret = SecretKey::new(String::from_utf8_lossy(&plain).into_owned());
@@ -469,6 +479,27 @@ impl<S: Store> Iam<S> {
             m.insert(key, (generation, user.clone()));
         }
         Ok(user)
+    }
+
+    /// The user, group or role with the unique id `id`, whatever its name is now (their
+    /// records carry the id as reference).
+    pub(crate) async fn entity_by_id<T: serde::de::DeserializeOwned>(
+        &self,
+        kind: Kind,
+        id: &str,
+    ) -> Result<Option<T>, CoreError> {
+        let page = self
+            .store
+            .list(
+                &self.account,
+                &Query {
+                    reference: Some(id.to_string()),
+                    limit: 1,
+                    ..Query::all(kind)
+                },
+            )
+            .await?;
+        page.records.first().map(|r| decode(&r.data)).transpose()
     }
 
     /// Authorize `operation` on `resource` for `caller`; AccessDenied in AWS's words otherwise.
@@ -598,16 +629,16 @@ impl<S: Store> Iam<S> {
                 boundary: None,
             }));
         };
-        let cache_key = name_key(&user.name);
+        let cache_key = user.id.clone();
         let generation = self.generation();
         if let Some(hit) = self.cached_principal(&cache_key) {
             return Ok(hit);
         }
         let mut sources = Vec::new();
-        self.owned_policy_sources(OwnerKind::User, &user.name, &mut sources)
+        self.owned_policy_sources(OwnerKind::User, &user.id, &user.name, &mut sources)
             .await?;
-        for group in self.group_names_of(&user.name).await? {
-            self.owned_policy_sources(OwnerKind::Group, &group, &mut sources)
+        for group in self.groups_of(&user.id).await? {
+            self.owned_policy_sources(OwnerKind::Group, &group.id, &group.name, &mut sources)
                 .await?;
         }
         // The boundary is the user's as stored now (the caller's copy may be older).
@@ -656,10 +687,12 @@ impl<S: Store> Iam<S> {
         entry
     }
 
-    /// An entity's inline and attached managed policies, as (source id, type, document).
+    /// An entity's inline and attached managed policies, as (source id, type, document); `id`
+    /// owns them, `name` names them in explanations.
     pub(crate) async fn owned_policy_sources(
         &self,
         kind: OwnerKind,
+        id: &str,
         name: &str,
         sources: &mut Vec<(String, SourceType, String)>,
     ) -> Result<(), CoreError> {
@@ -668,14 +701,14 @@ impl<S: Store> Iam<S> {
             OwnerKind::Group => SourceType::Group,
             OwnerKind::Role => SourceType::Role,
         };
-        for p in self.inline_policies(kind, name).await? {
+        for p in self.inline_policies(id).await? {
             sources.push((
                 format!("{}/{name}/{}", kind.as_str(), p.name),
                 inline_type,
                 p.document,
             ));
         }
-        for arn in self.attached_arns(kind, name).await? {
+        for arn in self.attached_arns(id).await? {
             if let Some(doc) = self.managed_document(&arn).await? {
                 sources.push((arn.clone(), managed_type(&arn), doc));
             }
@@ -706,17 +739,17 @@ impl<S: Store> Iam<S> {
         )]))))
     }
 
+    /// The inline policies of the user, group or role with id `owner_id`, in name order.
     pub(crate) async fn inline_policies(
         &self,
-        kind: OwnerKind,
-        owner: &str,
+        owner_id: &str,
     ) -> Result<Vec<InlinePolicy>, CoreError> {
         let page = self
             .store
             .list(
                 &self.account,
                 &Query {
-                    owner: Some(owner_ref(kind, owner)),
+                    owner: Some(owner_id.to_string()),
                     ..Query::all(Kind::InlinePolicy)
                 },
             )

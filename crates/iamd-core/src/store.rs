@@ -14,6 +14,11 @@
 //!
 //! Keys that are names are stored lower-cased by the domain (IAM names are unique
 //! case-insensitively); the record's document keeps the name as written.
+//!
+//! Records that belong to a user, group or role are owned by its unique id (`AIDA…`, `AGPA…`,
+//! `AROA…`), never by its name: a rename moves nothing, and a name created again owns nothing
+//! of the entity that had it before. The User, Group and Role records carry their id as
+//! `reference`, so "the owner still exists" is [`Condition::Referenced`], whatever its name.
 
 use std::future::Future;
 
@@ -29,14 +34,17 @@ pub enum Kind {
     Role,
     /// A customer managed policy, with its versions. Key: the lower-cased policy path + name.
     ManagedPolicy,
-    /// An inline policy. Owner: `user/NAME`, `group/NAME` or `role/NAME`; key: owner + `/` + name.
+    /// An inline policy. Owner: the user's, group's or role's id; key: owner + `/` + the
+    /// lower-cased policy name.
     InlinePolicy,
-    /// A managed policy attached to a user, group or role. Owner: as InlinePolicy;
-    /// reference: the policy ARN.
+    /// A managed policy attached to a user, group or role. Owner: as InlinePolicy; key:
+    /// owner + `|` + ARN; reference: the policy ARN. A permissions boundary's usage record has
+    /// the owner `boundary/` + id.
     Attachment,
-    /// A user in a group. Owner: the user key; reference: the group key.
+    /// A user in a group. Key: user id + `/` + group id; owner: the user id; reference: the
+    /// group id.
     Membership,
-    /// A long-term access key. Key: the access key id; owner: the user key (`""` for root).
+    /// A long-term access key. Key: the access key id; owner: the user id (`#root` for root).
     AccessKey,
     LoginProfile,
     MfaDevice,
@@ -45,7 +53,7 @@ pub enum Kind {
     Session,
     /// A console session (see `ops::console`). Key: hex SHA-256 of the session cookie.
     ConsoleSession,
-    /// One console sign-in attempt. Owner: the user key (`#root` for root, none for an
+    /// One console sign-in attempt. Owner: the user id (`#root` for root, none for an
     /// unknown user name); reference: the source address.
     SignIn,
     /// The root user's console password. Key: `""`.
@@ -53,6 +61,10 @@ pub enum Kind {
     /// The audit record of a change, written in the change's own transaction and removed
     /// once the record is in the trail (see `audit::outbox`). Key: the record's eventID.
     AuditOutbox,
+    /// A record whose owner no longer existed when owners were re-keyed from names to ids
+    /// (see `layout`): kept for the operator, inert (no owner, no reference). Key: the
+    /// original kind + `:` + the original key.
+    Orphan,
 }
 
 impl Kind {
@@ -77,10 +89,11 @@ impl Kind {
             Kind::SignIn => "sign_in",
             Kind::RootPassword => "root_password",
             Kind::AuditOutbox => "audit_outbox",
+            Kind::Orphan => "orphan",
         }
     }
 
-    pub const ALL: [Kind; 18] = [
+    pub const ALL: [Kind; 19] = [
         Kind::Account,
         Kind::User,
         Kind::Group,
@@ -99,6 +112,7 @@ impl Kind {
         Kind::SignIn,
         Kind::RootPassword,
         Kind::AuditOutbox,
+        Kind::Orphan,
     ];
 
     pub fn parse(s: &str) -> Option<Kind> {
@@ -135,6 +149,8 @@ pub struct NewRecord {
 pub enum Condition {
     /// No record has this key.
     Absent { kind: Kind, key: String },
+    /// A record has this key (whatever its version).
+    Exists { kind: Kind, key: String },
     /// The record exists and still has this version.
     Version {
         kind: Kind,
@@ -151,6 +167,17 @@ pub enum Condition {
     NoneOwned { kind: Kind, owner: String },
     /// No record of this kind has this reference.
     NoneReferencing { kind: Kind, reference: String },
+    /// At least one record of this kind has this reference (the user, group or role with
+    /// this id still exists, under whatever name).
+    Referenced { kind: Kind, reference: String },
+    /// The record with this key exists and has this reference (the name still belongs to the
+    /// user, group or role with this id, not to one deleted and created again; a version alone
+    /// cannot tell, as a record created again starts at version 1 again).
+    Identity {
+        kind: Kind,
+        key: String,
+        reference: String,
+    },
 }
 
 /// Changes applied atomically, in order, if every condition holds.

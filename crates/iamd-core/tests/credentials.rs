@@ -1036,14 +1036,15 @@ async fn the_credential_report_rows() {
         )
         .await
         .unwrap();
-    // An enabled MFA device is a record of kind MfaDevice owned by the user.
+    // An enabled MFA device is a record of kind MfaDevice owned by the user's id.
+    let bob_id = f.iam.get_user(&root(), Some("bob")).await.unwrap().id;
     f.store
         .write(
             ACCOUNT,
             WriteBatch::new().put(NewRecord {
                 kind: Kind::MfaDevice,
                 key: "mfa/bob".into(),
-                owner: Some("bob".into()),
+                owner: Some(bob_id),
                 reference: None,
                 data: "{}".into(),
             }),

@@ -298,7 +298,7 @@ async fn imported_credentials_never_work() {
     let stored = {
         let store = SqliteStore::open(a._dir.path()).await.unwrap();
         store
-            .get(ACCOUNT, Kind::LoginProfile, "alice")
+            .get(ACCOUNT, Kind::LoginProfile, "AIDAALICE000000000001")
             .await
             .unwrap()
             .unwrap()

@@ -207,6 +207,15 @@ async fn holds(
         .fetch_one(&mut *conn)
         .await
         .map_err(backend)?,
+        Condition::Exists { kind, key } => sqlx::query_scalar::<_, bool>(
+            "SELECT EXISTS (SELECT 1 FROM records WHERE account = ?1 AND kind = ?2 AND key = ?3)",
+        )
+        .bind(account)
+        .bind(kind.as_str())
+        .bind(key.as_str())
+        .fetch_one(&mut *conn)
+        .await
+        .map_err(backend)?,
         Condition::Version { kind, key, version } => {
             let current = sqlx::query_scalar::<_, i64>(
                 "SELECT version FROM records WHERE account = ?1 AND kind = ?2 AND key = ?3",
@@ -241,6 +250,32 @@ async fn holds(
         .await
         .map_err(backend)?,
         Condition::NoneReferencing { kind, reference } => !sqlx::query_scalar::<_, bool>(
+            "SELECT EXISTS (SELECT 1 FROM records \
+             WHERE account = ?1 AND kind = ?2 AND reference = ?3)",
+        )
+        .bind(account)
+        .bind(kind.as_str())
+        .bind(reference.as_str())
+        .fetch_one(&mut *conn)
+        .await
+        .map_err(backend)?,
+        Condition::Identity {
+            kind,
+            key,
+            reference,
+        } => {
+            let current = sqlx::query_scalar::<_, Option<String>>(
+                "SELECT reference FROM records WHERE account = ?1 AND kind = ?2 AND key = ?3",
+            )
+            .bind(account)
+            .bind(kind.as_str())
+            .bind(key.as_str())
+            .fetch_optional(&mut *conn)
+            .await
+            .map_err(backend)?;
+            current.flatten().as_deref() == Some(reference.as_str())
+        }
+        Condition::Referenced { kind, reference } => sqlx::query_scalar::<_, bool>(
             "SELECT EXISTS (SELECT 1 FROM records \
              WHERE account = ?1 AND kind = ?2 AND reference = ?3)",
         )

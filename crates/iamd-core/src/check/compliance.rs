@@ -75,6 +75,18 @@ struct KeyId {
 
 /// Access key ids per owner, in the credential report's slot order (oldest first).
 async fn key_ids<S: Store>(iam: &Iam<S>) -> Result<HashMap<String, Vec<KeyId>>, CoreError> {
+    // Keys are owned by user ids; the report's rows name users: index by lower-cased name.
+    let mut names: HashMap<String, String> = HashMap::new();
+    for r in iam
+        .store
+        .list(iam.account_id(), &Query::all(Kind::User))
+        .await?
+        .records
+    {
+        if let Some(id) = r.reference {
+            names.insert(id, r.key);
+        }
+    }
     let mut keys: HashMap<String, Vec<AccessKey>> = HashMap::new();
     for r in iam
         .store
@@ -82,9 +94,9 @@ async fn key_ids<S: Store>(iam: &Iam<S>) -> Result<HashMap<String, Vec<KeyId>>, 
         .await?
         .records
     {
-        keys.entry(r.owner.clone().unwrap_or_default())
-            .or_default()
-            .push(decode(&r.data)?);
+        let owner = r.owner.clone().unwrap_or_default();
+        let owner = names.get(&owner).cloned().unwrap_or(owner);
+        keys.entry(owner).or_default().push(decode(&r.data)?);
     }
     Ok(keys
         .into_iter()

@@ -25,7 +25,7 @@ use super::fix::{self, Grant, Need, Subject};
 use super::snapshot::Snapshot;
 use super::{Category, Finding, Severity, account_resource};
 use crate::authz::{self, ContextFacts};
-use crate::entities::{User, name_key};
+use crate::entities::User;
 use crate::error::CoreError;
 use crate::ops::passwords::{PasswordState, change_password_grant_document};
 use crate::ops::sessions::add_session_keys;
@@ -167,7 +167,8 @@ fn user_findings(
 ) -> Result<Vec<Finding>, CoreError> {
     let account = facts.account.as_str();
     let mut out = Vec::new();
-    let key = name_key(&user.name);
+    // What the user owns is keyed by its id.
+    let key = user.id.clone();
     let arn = user.arn(account);
     let profile = facts.profiles.get(&key);
     let has_mfa = facts.with_mfa.contains(&key);
@@ -284,7 +285,7 @@ fn hard_expiry_finding(
     }
     let targets: Vec<&User> = users
         .iter()
-        .filter(|u| facts.profiles.contains_key(&name_key(&u.name)))
+        .filter(|u| facts.profiles.contains_key(&u.id))
         .collect();
     if targets.is_empty() {
         return Ok(None);

@@ -3,7 +3,7 @@
 //!
 //! Policies are gathered from it exactly as the authorizer gathers them from the store
 //! (`Iam::owned_policy_sources`, `Iam::boundary_set`, `compile_sources`,
-//! `Iam::group_names_of`, `Iam::change_password_grant`): the same sources, in the same order,
+//! `Iam::groups_of`, `Iam::change_password_grant`): the same sources, in the same order,
 //! with the same ids and the same errors. Each distinct document is compiled once and shared
 //! (a group's or a managed policy's by every user it reaches).
 //!
@@ -25,8 +25,8 @@ use iamd_policy::{
 use super::fix::{Origin, Src, Subject};
 use crate::aws_managed::{self, AWS_MANAGED};
 use crate::entities::{
-    Account, Attachment, InlinePolicy, LoginProfile, ManagedPolicy, Membership, OwnerKind,
-    PasswordPolicy, Role, User, name_key, owner_ref,
+    Account, Attachment, Group, InlinePolicy, LoginProfile, ManagedPolicy, OwnerKind,
+    PasswordPolicy, Role, User, name_key,
 };
 use crate::error::CoreError;
 use crate::ops::passwords::change_password_grant_for;
@@ -40,16 +40,16 @@ pub(crate) struct Snapshot {
     /// In key order, as the store lists them.
     pub users: Vec<User>,
     pub roles: Vec<Role>,
-    /// Login profiles by user key.
+    /// Login profiles by user id.
     pub profiles: BTreeMap<String, LoginProfile>,
-    /// The keys of users (and `#root`) with an MFA device.
+    /// The ids of users (and `#root`) with an MFA device.
     pub with_mfa: HashSet<String>,
-    /// Inline policies by owner (`user/KEY`), in key order.
+    /// Inline policies by owner id, in key order.
     inline: HashMap<String, Vec<InlinePolicy>>,
-    /// Attached managed policies' ARNs (boundaries excluded) by owner, in key order.
+    /// Attached managed policies' ARNs (boundaries excluded) by owner id, in key order.
     attached: HashMap<String, Vec<String>>,
-    /// Group names by user key, in key order.
-    groups: HashMap<String, Vec<String>>,
+    /// The groups (id, name) of each user id, in name order.
+    groups: HashMap<String, Vec<(String, String)>>,
     /// The default document of every managed policy an ARN can name: AWS managed ones iamd
     /// carries, then imported AWS managed ones, then customer managed ones.
     managed: HashMap<String, Arc<str>>,
@@ -92,13 +92,22 @@ impl Snapshot {
             .into_iter()
             .filter_map(|r| r.owner)
             .collect();
-        let mut groups: HashMap<String, Vec<String>> = HashMap::new();
+        let mut group_names: HashMap<String, String> = HashMap::new();
+        for r in all(Kind::Group).await?.records {
+            let g: Group = decode(&r.data)?;
+            group_names.insert(g.id, g.name);
+        }
+        let mut groups: HashMap<String, Vec<(String, String)>> = HashMap::new();
         for r in all(Kind::Membership).await?.records {
-            let m: Membership = decode(&r.data)?;
-            groups
-                .entry(r.owner.unwrap_or_default())
-                .or_default()
-                .push(m.group);
+            if let Some(name) = r.reference.as_ref().and_then(|id| group_names.get(id)) {
+                groups
+                    .entry(r.owner.unwrap_or_default())
+                    .or_default()
+                    .push((r.reference.unwrap_or_default(), name.clone()));
+            }
+        }
+        for list in groups.values_mut() {
+            list.sort_by_key(|(_, name)| name_key(name));
         }
         let mut inline: HashMap<String, Vec<InlinePolicy>> = HashMap::new();
         for r in all(Kind::InlinePolicy).await?.records {
@@ -183,8 +192,14 @@ impl Snapshot {
 
     /// An entity's inline policies, then its attached managed policies (those that still
     /// exist), as `Iam::owned_policy_sources` lists them.
-    fn owned(&mut self, kind: OwnerKind, name: &str, out: &mut Vec<Src>) -> Result<(), CoreError> {
-        let owner = owner_ref(kind, name);
+    fn owned(
+        &mut self,
+        kind: OwnerKind,
+        id: &str,
+        name: &str,
+        out: &mut Vec<Src>,
+    ) -> Result<(), CoreError> {
+        let owner = id.to_string();
         let inline_type = match kind {
             OwnerKind::User => SourceType::User,
             OwnerKind::Group => SourceType::Group,
@@ -267,10 +282,10 @@ impl Snapshot {
     /// A user's policies, as the authorizer gathers them for the user's own requests.
     pub(crate) fn user_subject(&mut self, user: &User) -> Result<Subject, CoreError> {
         let mut identity = Vec::new();
-        self.owned(OwnerKind::User, &user.name, &mut identity)?;
-        let groups = self.groups.get(&name_key(&user.name)).cloned();
-        for group in groups.into_iter().flatten() {
-            self.owned(OwnerKind::Group, &group, &mut identity)?;
+        self.owned(OwnerKind::User, &user.id, &user.name, &mut identity)?;
+        let groups = self.groups.get(&user.id).cloned();
+        for (id, name) in groups.into_iter().flatten() {
+            self.owned(OwnerKind::Group, &id, &name, &mut identity)?;
         }
         let arn = user.arn(&self.account);
         if let Some((source, policy)) = change_password_grant_for(self.policy.as_ref(), &arn)? {
@@ -302,7 +317,7 @@ impl Snapshot {
         principal: Principal,
     ) -> Result<Subject, CoreError> {
         let mut identity = Vec::new();
-        self.owned(OwnerKind::Role, &role.name, &mut identity)?;
+        self.owned(OwnerKind::Role, &role.id, &role.name, &mut identity)?;
         let boundary = self.boundary(
             role.permissions_boundary.as_deref(),
             &format!("role {}", role.name),

@@ -11,7 +11,7 @@ use super::{Export, IMPORTED_PASSWORD, ImportError, aws_policy_key, imported_sec
 use crate::aws_managed::{self, AWS_MANAGED};
 use crate::entities::{
     AccessKey, Account, Attachment, InlinePolicy, KeyStatus, LoginProfile, Membership, OwnerKind,
-    ROOT_OWNER, name_key, owner_ref,
+    ROOT_OWNER, attachment_key, boundary_owner, inline_policy_key, membership_key, name_key,
 };
 use crate::error::CoreError;
 use crate::ops::mfa::{Assignee, VirtualMfaDevice};
@@ -135,14 +135,16 @@ pub fn plan(export: &Export, now: OffsetDateTime) -> Result<Plan, ImportError> {
         }
     };
 
+    // What an entity owns is keyed by its id (see `store`).
     let owned = |kind: OwnerKind,
+                 id: &str,
                  name: &str,
                  inline: &[(String, String)],
                  attached: &[String],
                  records: &mut Vec<NewRecord>,
                  summary: &mut Summary|
      -> Result<(), ImportError> {
-        let owner = owner_ref(kind, name);
+        let owner = id.to_string();
         for (policy, document) in inline {
             let p = InlinePolicy {
                 owner_kind: kind,
@@ -150,7 +152,7 @@ pub fn plan(export: &Export, now: OffsetDateTime) -> Result<Plan, ImportError> {
                 name: policy.clone(),
                 document: document.clone(),
             };
-            let key = format!("{owner}/{}", name_key(policy));
+            let key = inline_policy_key(&owner, policy);
             records.push(encode(Kind::InlinePolicy, &key, Some(&owner), None, &p)?);
             summary.inline_policies += 1;
         }
@@ -162,14 +164,14 @@ pub fn plan(export: &Export, now: OffsetDateTime) -> Result<Plan, ImportError> {
                 policy_arn: arn.clone(),
                 boundary: false,
             };
-            let key = format!("{owner}|{arn}");
+            let key = attachment_key(&owner, arn);
             records.push(encode(Kind::Attachment, &key, Some(&owner), Some(arn), &a)?);
             summary.attachments += 1;
         }
         Ok(())
     };
-    let boundary_usage = |kind: OwnerKind, name: &str, arn: &str| {
-        let usage_owner = format!("boundary/{}", owner_ref(kind, name));
+    let boundary_usage = |kind: OwnerKind, id: &str, name: &str, arn: &str| {
+        let usage_owner = boundary_owner(id);
         let a = Attachment {
             owner_kind: kind,
             owner_name: name.to_string(),
@@ -178,7 +180,7 @@ pub fn plan(export: &Export, now: OffsetDateTime) -> Result<Plan, ImportError> {
         };
         encode(
             Kind::Attachment,
-            &format!("{usage_owner}|{arn}"),
+            &attachment_key(&usage_owner, arn),
             Some(&usage_owner),
             Some(arn),
             &a,
@@ -186,7 +188,8 @@ pub fn plan(export: &Export, now: OffsetDateTime) -> Result<Plan, ImportError> {
     };
 
     // Groups first: memberships name them.
-    let mut groups: BTreeMap<String, String> = BTreeMap::new();
+    // Lower-cased name → (name, id).
+    let mut groups: BTreeMap<String, (String, String)> = BTreeMap::new();
     for (arn, g) in &export.groups {
         if g.group.arn(&account) != *arn {
             return Err(inconsistent(format!(
@@ -195,15 +198,25 @@ pub fn plan(export: &Export, now: OffsetDateTime) -> Result<Plan, ImportError> {
             )));
         }
         let key = name_key(&g.group.name);
-        if groups.insert(key.clone(), g.group.name.clone()).is_some() {
+        if groups
+            .insert(key.clone(), (g.group.name.clone(), g.group.id.clone()))
+            .is_some()
+        {
             return Err(inconsistent(format!(
                 "two groups are named {}",
                 g.group.name
             )));
         }
-        records.push(encode(Kind::Group, &key, None, None, &g.group)?);
+        records.push(encode(
+            Kind::Group,
+            &key,
+            None,
+            Some(&g.group.id),
+            &g.group,
+        )?);
         owned(
             OwnerKind::Group,
+            &g.group.id,
             &g.group.name,
             &g.inline,
             &g.attached,
@@ -214,7 +227,8 @@ pub fn plan(export: &Export, now: OffsetDateTime) -> Result<Plan, ImportError> {
     }
 
     // Users, by ARN for the report and MFA devices.
-    let mut users: BTreeMap<String, String> = BTreeMap::new();
+    // ARN → (name, id).
+    let mut users: BTreeMap<String, (String, String)> = BTreeMap::new();
     let mut user_keys = BTreeSet::new();
     for (arn, u) in &export.users {
         let user = &u.user;
@@ -228,13 +242,14 @@ pub fn plan(export: &Export, now: OffsetDateTime) -> Result<Plan, ImportError> {
         if !user_keys.insert(key.clone()) {
             return Err(inconsistent(format!("two users are named {}", user.name)));
         }
-        records.push(encode(Kind::User, &key, None, None, user)?);
+        records.push(encode(Kind::User, &key, None, Some(&user.id), user)?);
         if let Some(b) = &user.permissions_boundary {
             check_policy(&format!("the boundary of user {}", user.name), b)?;
-            records.push(boundary_usage(OwnerKind::User, &user.name, b)?);
+            records.push(boundary_usage(OwnerKind::User, &user.id, &user.name, b)?);
         }
         owned(
             OwnerKind::User,
+            &user.id,
             &user.name,
             &u.inline,
             &u.attached,
@@ -243,7 +258,7 @@ pub fn plan(export: &Export, now: OffsetDateTime) -> Result<Plan, ImportError> {
         )?;
         for group in &u.groups {
             let group_key = name_key(group);
-            let Some(group_name) = groups.get(&group_key) else {
+            let Some((group_name, group_id)) = groups.get(&group_key) else {
                 return Err(inconsistent(format!(
                     "user {} is in group {group}, which no file describes \
                      (is a page of get-account-authorization-details missing?)",
@@ -256,14 +271,14 @@ pub fn plan(export: &Export, now: OffsetDateTime) -> Result<Plan, ImportError> {
             };
             records.push(encode(
                 Kind::Membership,
-                &format!("{key}/{group_key}"),
-                Some(&key),
-                Some(&group_key),
+                &membership_key(&user.id, group_id),
+                Some(&user.id),
+                Some(group_id),
                 &m,
             )?);
             summary.memberships += 1;
         }
-        users.insert(arn.clone(), user.name.clone());
+        users.insert(arn.clone(), (user.name.clone(), user.id.clone()));
         summary.users += 1;
     }
 
@@ -288,13 +303,14 @@ pub fn plan(export: &Export, now: OffsetDateTime) -> Result<Plan, ImportError> {
         if !role_keys.insert(key.clone()) {
             return Err(inconsistent(format!("two roles are named {}", role.name)));
         }
-        records.push(encode(Kind::Role, &key, None, None, &role)?);
+        records.push(encode(Kind::Role, &key, None, Some(&role.id), &role)?);
         if let Some(b) = &role.permissions_boundary {
             check_policy(&format!("the boundary of role {}", role.name), b)?;
-            records.push(boundary_usage(OwnerKind::Role, &role.name, b)?);
+            records.push(boundary_usage(OwnerKind::Role, &role.id, &role.name, b)?);
         }
         owned(
             OwnerKind::Role,
+            &role.id,
             &role.name,
             &r.inline,
             &r.attached,
@@ -312,7 +328,7 @@ pub fn plan(export: &Export, now: OffsetDateTime) -> Result<Plan, ImportError> {
             None => None,
             Some(a) if a == root_arn => Some(Assignee::Root),
             Some(a) => match users.get(a) {
-                Some(name) => Some(Assignee::User(name.clone())),
+                Some((_, id)) => Some(Assignee::User(id.clone())),
                 None => {
                     summary.warnings.push(format!(
                         "the MFA device {serial} is assigned to {a}, which the export does not have; imported as unassigned"
@@ -335,7 +351,7 @@ pub fn plan(export: &Export, now: OffsetDateTime) -> Result<Plan, ImportError> {
             tags: d.tags.clone(),
         };
         let owner = device.assigned.as_ref().map(|a| match a {
-            Assignee::User(n) => name_key(n),
+            Assignee::User(id) => id.clone(),
             Assignee::Root => ROOT_OWNER.to_string(),
         });
         if let Some(o) = &owner {
@@ -361,7 +377,7 @@ pub fn plan(export: &Export, now: OffsetDateTime) -> Result<Plan, ImportError> {
                 (ROOT_OWNER.to_string(), None)
             } else {
                 match users.get(&row.arn) {
-                    Some(name) => (name_key(name), Some(name.clone())),
+                    Some((name, id)) => (id.clone(), Some(name.clone())),
                     None => {
                         summary.warnings.push(format!(
                             "the credential report has a row for {}, which the export does not have; skipped",
@@ -408,7 +424,7 @@ pub fn plan(export: &Export, now: OffsetDateTime) -> Result<Plan, ImportError> {
                     create_date: now,
                     seed: imported_secret(),
                     assigned: Some(match &user_name {
-                        Some(n) => Assignee::User(n.clone()),
+                        Some(_) => Assignee::User(owner.clone()),
                         None => Assignee::Root,
                     }),
                     enable_date: Some(now),
@@ -468,6 +484,11 @@ pub fn plan(export: &Export, now: OffsetDateTime) -> Result<Plan, ImportError> {
         password_policy: export.password_policy.clone(),
     };
     records.insert(0, encode(Kind::Account, "", None, None, &account_record)?);
+    records.insert(
+        1,
+        crate::layout::marker()
+            .map_err(|e| ImportError::Inconsistent(format!("cannot encode a record: {e}")))?,
+    );
     Ok(Plan {
         account,
         records,

@@ -146,7 +146,8 @@ fn every_shape_is_recognized_and_planned() {
         .iter()
         .find(|r| r.kind == Kind::LoginProfile)
         .unwrap();
-    assert_eq!(profile.key, "alice");
+    // Owned by alice's id (her key in the store is her name).
+    assert_eq!(profile.key, "AIDAALICE0000000000001");
     assert!(profile.data.contains(IMPORTED_PASSWORD));
     let key = plan
         .records
@@ -154,7 +155,7 @@ fn every_shape_is_recognized_and_planned() {
         .find(|r| r.kind == Kind::AccessKey)
         .unwrap();
     assert!(key.key.starts_with("AKIAIMPORT") && key.key.len() == 20);
-    assert_eq!(key.owner.as_deref(), Some("alice"));
+    assert_eq!(key.owner.as_deref(), Some("AIDAALICE0000000000001"));
     assert!(key.data.contains("\"kid\":\"imported\""));
     // The imported AWS managed policy not built in is kept with its document.
     let aws = plan

@@ -6,8 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::aws_managed::{self, AWS_MANAGED};
 use crate::entities::{
-    Account, Attachment, Group, InlinePolicy, ManagedPolicy, OwnerKind, ROOT_OWNER, Role, User,
-    name_key,
+    Account, Attachment, Group, InlinePolicy, ManagedPolicy, ROOT_OWNER, Role, User, name_key,
 };
 use crate::error::CoreError;
 use crate::ops::{Paged, PolicyView, paginate};
@@ -371,22 +370,27 @@ impl<S: Store> Iam<S> {
         for entry in page.items {
             match entry {
                 Entry::User(user) => {
-                    let groups = self.group_names_of(&user.name).await?;
+                    let groups = self
+                        .groups_of(&user.id)
+                        .await?
+                        .into_iter()
+                        .map(|g| g.name)
+                        .collect();
                     out.users.push(UserDetail {
-                        inline_policies: self.inline_policies(OwnerKind::User, &user.name).await?,
-                        attached: self.attached_named(OwnerKind::User, &user.name).await?,
+                        inline_policies: self.named_inline(&user.id, &user.name).await?,
+                        attached: self.attached_named(&user.id).await?,
                         groups,
                         user,
                     });
                 }
                 Entry::Group(group) => out.groups.push(GroupDetail {
-                    inline_policies: self.inline_policies(OwnerKind::Group, &group.name).await?,
-                    attached: self.attached_named(OwnerKind::Group, &group.name).await?,
+                    inline_policies: self.named_inline(&group.id, &group.name).await?,
+                    attached: self.attached_named(&group.id).await?,
                     group,
                 }),
                 Entry::Role(role) => out.roles.push(RoleDetail {
-                    inline_policies: self.inline_policies(OwnerKind::Role, &role.name).await?,
-                    attached: self.attached_named(OwnerKind::Role, &role.name).await?,
+                    inline_policies: self.named_inline(&role.id, &role.name).await?,
+                    attached: self.attached_named(&role.id).await?,
                     role,
                 }),
                 Entry::Policy(arn) => {
@@ -408,14 +412,23 @@ impl<S: Store> Iam<S> {
             .records)
     }
 
-    /// The managed policies attached to an entity, as (name, ARN).
-    async fn attached_named(
+    /// The inline policies of the entity with id `owner_id`, showing its name now.
+    async fn named_inline(
         &self,
-        kind: OwnerKind,
-        owner: &str,
-    ) -> Result<Vec<(String, String)>, CoreError> {
+        owner_id: &str,
+        owner_name: &str,
+    ) -> Result<Vec<InlinePolicy>, CoreError> {
+        let mut policies = self.inline_policies(owner_id).await?;
+        for p in &mut policies {
+            p.owner_name = owner_name.to_string();
+        }
+        Ok(policies)
+    }
+
+    /// The managed policies attached to the entity with id `owner_id`, as (name, ARN).
+    async fn attached_named(&self, owner_id: &str) -> Result<Vec<(String, String)>, CoreError> {
         Ok(self
-            .attached_arns(kind, owner)
+            .attached_arns(owner_id)
             .await?
             .into_iter()
             .map(|arn| (policy_name(&arn).to_string(), arn))

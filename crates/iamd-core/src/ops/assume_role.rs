@@ -29,7 +29,7 @@ use iamd_policy::{
 use time::Duration;
 
 use crate::authz;
-use crate::entities::{OwnerKind, Role, Tag, name_key, owner_ref};
+use crate::entities::{OwnerKind, Role, Tag};
 use crate::error::CoreError;
 use crate::ops::mfa::mfa_device_denied;
 use crate::ops::sessions::{IssuedCredentials, SessionPolicy, StoredPrincipal};
@@ -134,7 +134,7 @@ impl<S: Store> Iam<S> {
         let mut context = caller.context.clone();
         let mfa_at = if req.serial_number.is_some() || req.token_code.is_some() {
             let owner = match (&caller.user, caller.role_session()) {
-                (Some(u), None) => name_key(&u.name),
+                (Some(u), None) => u.id.clone(),
                 _ => return Err(mfa_device_denied()),
             };
             self.consume_code(&owner, req.serial_number, req.token_code)
@@ -294,14 +294,14 @@ impl<S: Store> Iam<S> {
         &self,
         role: &Role,
     ) -> Result<Arc<CompiledPrincipal>, CoreError> {
-        // Role keys cannot collide with user keys: user names have no `/`.
-        let cache_key = owner_ref(OwnerKind::Role, &role.name);
+        // Role ids (AROA…) cannot collide with user ids (AIDA…).
+        let cache_key = role.id.clone();
         let generation = self.generation();
         if let Some(hit) = self.cached_principal(&cache_key) {
             return Ok(hit);
         }
         let mut sources = Vec::new();
-        self.owned_policy_sources(OwnerKind::Role, &role.name, &mut sources)
+        self.owned_policy_sources(OwnerKind::Role, &role.id, &role.name, &mut sources)
             .await?;
         // The boundary is the role's as stored now.
         let current = self.load_role(&role.name).await?.map(|(r, _)| r);

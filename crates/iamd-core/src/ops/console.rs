@@ -38,7 +38,7 @@ use time::{Duration, OffsetDateTime};
 use zeroize::Zeroizing;
 
 use crate::authz::{self, ContextFacts};
-use crate::entities::{ROOT_OWNER, User, name_key};
+use crate::entities::{ROOT_OWNER, User};
 use crate::error::CoreError;
 use crate::ops::mfa::VirtualMfaDevice;
 use crate::ops::passwords::{Password, PasswordState, hash_password, verify_password};
@@ -328,7 +328,7 @@ impl<S: Store> Iam<S> {
                         .await?;
                     return Ok((SignIn::Failed, Some(r)));
                 };
-                let devices = self.assigned_devices(&name_key(&user.name)).await?;
+                let devices = self.assigned_devices(&user.id).await?;
                 (
                     ConsolePrincipal::User {
                         name: user.name.clone(),
@@ -408,7 +408,7 @@ impl<S: Store> Iam<S> {
             return Ok((Some(session), None));
         }
         let owner = match &session.principal {
-            ConsolePrincipal::User { name, .. } => name_key(name),
+            ConsolePrincipal::User { id, .. } => id.clone(),
             ConsolePrincipal::Root => ROOT_OWNER.to_string(),
         };
         let code = code.trim();
@@ -631,7 +631,7 @@ impl<S: Store> Iam<S> {
     ) -> Result<(), CoreError> {
         let key = token.key();
         let owner = match &session.principal {
-            ConsolePrincipal::User { name, .. } => name_key(name),
+            ConsolePrincipal::User { id, .. } => id.clone(),
             ConsolePrincipal::Root => ROOT_OWNER.to_string(),
         };
         let guard = match version {
@@ -661,7 +661,7 @@ impl<S: Store> Iam<S> {
         })
     }
 
-    /// The virtual MFA devices assigned to `owner` (a user key or `#root`).
+    /// The virtual MFA devices assigned to `owner` (a user id or `#root`).
     async fn assigned_devices(&self, owner: &str) -> Result<Vec<VirtualMfaDevice>, CoreError> {
         let page = self
             .store
@@ -713,7 +713,7 @@ impl<S: Store> Iam<S> {
     ) -> Result<SignInRecord, CoreError> {
         let now = self.now();
         let owner = match (attempt.user, attempt.root) {
-            (Some(u), _) => Some(name_key(&u.name)),
+            (Some(u), _) => Some(u.id.clone()),
             (None, true) => Some(ROOT_OWNER.to_string()),
             (None, false) => None,
         };
@@ -775,7 +775,7 @@ impl<S: Store> Iam<S> {
         limit: usize,
     ) -> Result<Vec<SignInRecord>, CoreError> {
         let owner = match &session.principal {
-            ConsolePrincipal::User { name, .. } => name_key(name),
+            ConsolePrincipal::User { id, .. } => id.clone(),
             ConsolePrincipal::Root => ROOT_OWNER.to_string(),
         };
         let page = self

@@ -258,7 +258,8 @@ impl<S: Store> Iam<S> {
 
         for r in all(Kind::User).await?.records {
             let user: User = decode(&r.data)?;
-            let profile = profiles.get(&r.key);
+            // What the user owns is keyed by its id.
+            let profile = profiles.get(&user.id);
             let mut row: Vec<String> = vec![
                 field(&user.name),
                 field(&user.arn(&self.account)),
@@ -273,8 +274,8 @@ impl<S: Store> Iam<S> {
                 }
                 None => row.extend(["false", NA, NA, NA].map(String::from)),
             }
-            row.push(flag(mfa.contains_key(&r.key)).into());
-            let (k1, k2) = keys_of(&r.key);
+            row.push(flag(mfa.contains_key(&user.id)).into());
+            let (k1, k2) = keys_of(&user.id);
             row.extend(k1);
             row.extend(k2);
             row.extend(no_certs.iter().map(|s| (*s).to_string()));

@@ -1,11 +1,11 @@
 //! Groups: CreateGroup, GetGroup, ListGroups, DeleteGroup, AddUserToGroup,
 //! RemoveUserFromGroup, ListGroupsForUser.
 
-use crate::entities::{Group, Membership, OwnerKind, User, name_key, owner_ref};
+use crate::entities::{Group, Membership, User, membership_key, name_key};
 use crate::error::CoreError;
 use crate::ids::{self, IdKind};
 use crate::ops::users::no_such_user;
-use crate::ops::{Paged, paginate, path_or_default};
+use crate::ops::{Paged, group_record, paginate, path_or_default};
 use crate::service::{Caller, Iam, decode, record};
 use crate::store::{Condition, Kind, Query, Store, StoreError, WriteBatch};
 
@@ -78,7 +78,7 @@ impl<S: Store> Iam<S> {
                     kind: Kind::Group,
                     key: key.clone(),
                 })
-                .put(record(Kind::Group, &key, None, None, &group)?),
+                .put(group_record(&group)?),
         )
         .await
         .map_err(|e| match e {
@@ -104,15 +104,18 @@ impl<S: Store> Iam<S> {
             .list(
                 &self.account,
                 &Query {
-                    reference: Some(name_key(&group.name)),
+                    reference: Some(group.id.clone()),
                     ..Query::all(Kind::Membership)
                 },
             )
             .await?;
         let mut users = Vec::new();
         for r in members.records {
-            let m: Membership = decode(&r.data)?;
-            if let Some(u) = self.load_user(&m.user).await? {
+            // The member is the user whose id owns the membership, under its name now.
+            let Some(user_id) = r.owner.as_deref() else {
+                continue;
+            };
+            if let Some(u) = self.entity_by_id::<User>(Kind::User, user_id).await? {
                 users.push((name_key(&u.name), u));
             }
         }
@@ -134,12 +137,12 @@ impl<S: Store> Iam<S> {
     pub async fn delete_group(&self, caller: &Caller, name: &str) -> Result<(), CoreError> {
         let group = self.authorized_group(caller, "DeleteGroup", name).await?;
         let key = name_key(&group.name);
-        let owner = owner_ref(OwnerKind::Group, &group.name);
+        let owner = group.id.clone();
         let checks = [
             (
                 Condition::NoneReferencing {
                     kind: Kind::Membership,
-                    reference: key.clone(),
+                    reference: group.id.clone(),
                 },
                 "Cannot delete entity, must remove users from group first.",
             ),
@@ -162,9 +165,18 @@ impl<S: Store> Iam<S> {
         for (c, _) in &checks {
             batch = batch.require(c.clone());
         }
+        // The name still belongs to the group checked (not to one created again since).
+        batch = batch.require(Condition::Identity {
+            kind: Kind::Group,
+            key: key.clone(),
+            reference: group.id.clone(),
+        });
         self.write(batch.delete(Kind::Group, key))
             .await
             .map_err(|e| match e {
+                StoreError::ConditionFailed { index } if index == checks.len() => {
+                    no_such_group(name)
+                }
                 StoreError::ConditionFailed { index } => checks.get(index).map_or_else(
                     || CoreError::from(StoreError::ConditionFailed { index }),
                     |(_, m)| CoreError::DeleteConflict((*m).to_string()),
@@ -186,9 +198,7 @@ impl<S: Store> Iam<S> {
             .load_user(user)
             .await?
             .ok_or_else(|| no_such_user(user))?;
-        let user_key = name_key(&u.name);
-        let group_key = name_key(&g.name);
-        let key = format!("{user_key}/{group_key}");
+        let key = membership_key(&u.id, &g.id);
         if self
             .store
             .get(&self.account, Kind::Membership, &key)
@@ -201,18 +211,29 @@ impl<S: Store> Iam<S> {
             user: u.name.clone(),
             group: g.name.clone(),
         };
+        // Checked where the membership commits: the quota, and that the user and the group
+        // still exist (a membership of a deleted one would pass to nobody, but would block
+        // nothing either and linger).
         self.write(
             WriteBatch::new()
                 .require(Condition::OwnerCountBelow {
                     kind: Kind::Membership,
-                    owner: user_key.clone(),
+                    owner: u.id.clone(),
                     limit: GROUPS_PER_USER,
+                })
+                .require(Condition::Referenced {
+                    kind: Kind::User,
+                    reference: u.id.clone(),
+                })
+                .require(Condition::Referenced {
+                    kind: Kind::Group,
+                    reference: g.id.clone(),
                 })
                 .put(record(
                     Kind::Membership,
                     &key,
-                    Some(&user_key),
-                    Some(&group_key),
+                    Some(&u.id),
+                    Some(&g.id),
                     &m,
                 )?),
         )
@@ -221,6 +242,8 @@ impl<S: Store> Iam<S> {
             StoreError::ConditionFailed { index: 0 } => CoreError::LimitExceeded(format!(
                 "Cannot exceed quota for GroupsPerUser: {GROUPS_PER_USER}"
             )),
+            StoreError::ConditionFailed { index: 1 } => no_such_user(&u.name),
+            StoreError::ConditionFailed { .. } => no_such_group(&g.name),
             other => other.into(),
         })
     }
@@ -238,7 +261,7 @@ impl<S: Store> Iam<S> {
             .load_user(user)
             .await?
             .ok_or_else(|| no_such_user(user))?;
-        let key = format!("{}/{}", name_key(&u.name), name_key(&g.name));
+        let key = membership_key(&u.id, &g.id);
         if self
             .store
             .get(&self.account, Kind::Membership, &key)
@@ -255,22 +278,28 @@ impl<S: Store> Iam<S> {
             .map_err(Into::into)
     }
 
-    /// The names of the groups `user` belongs to, as stored.
-    pub(crate) async fn group_names_of(&self, user: &str) -> Result<Vec<String>, CoreError> {
+    /// The groups the user with id `user_id` belongs to, in name order.
+    pub(crate) async fn groups_of(&self, user_id: &str) -> Result<Vec<Group>, CoreError> {
         let page = self
             .store
             .list(
                 &self.account,
                 &Query {
-                    owner: Some(name_key(user)),
+                    owner: Some(user_id.to_string()),
                     ..Query::all(Kind::Membership)
                 },
             )
             .await?;
-        page.records
-            .iter()
-            .map(|r| decode::<Membership>(&r.data).map(|m| m.group))
-            .collect()
+        let mut groups = Vec::new();
+        for r in page.records {
+            if let Some(group_id) = r.reference.as_deref()
+                && let Some(g) = self.entity_by_id::<Group>(Kind::Group, group_id).await?
+            {
+                groups.push(g);
+            }
+        }
+        groups.sort_by_key(|g| name_key(&g.name));
+        Ok(groups)
     }
 
     pub async fn list_groups_for_user(
@@ -283,12 +312,12 @@ impl<S: Store> Iam<S> {
         let u = self
             .authorized_user(caller, "ListGroupsForUser", user)
             .await?;
-        let mut groups = Vec::new();
-        for name in self.group_names_of(&u.name).await? {
-            if let Some(g) = self.load_group(&name).await? {
-                groups.push((name_key(&g.name), g));
-            }
-        }
+        let groups = self
+            .groups_of(&u.id)
+            .await?
+            .into_iter()
+            .map(|g| (name_key(&g.name), g))
+            .collect();
         Ok(paginate(groups, marker, max_items))
     }
 }

@@ -3,7 +3,7 @@
 
 use time::OffsetDateTime;
 
-use crate::entities::{AccessKey, KeyStatus, ROOT_OWNER, name_key};
+use crate::entities::{AccessKey, KeyStatus, ROOT_OWNER, User};
 use crate::error::CoreError;
 use crate::ids::{self, IdKind};
 use crate::ops::{Paged, paginate};
@@ -32,7 +32,8 @@ pub struct AccessKeyLastUsed {
 }
 
 impl<S: Store> Iam<S> {
-    /// The owner field and user name for keys of `user` (None: the caller; root owns its own).
+    /// The owner field (the user's id) and user name for keys of `user` (None: the caller;
+    /// root owns its own).
     async fn key_owner(
         &self,
         caller: &Caller,
@@ -40,7 +41,7 @@ impl<S: Store> Iam<S> {
         user: Option<&str>,
     ) -> Result<(String, Option<String>), CoreError> {
         match self.target_user(caller, operation, user).await? {
-            Some(u) => Ok((name_key(&u.name), Some(u.name))),
+            Some(u) => Ok((u.id, Some(u.name))),
             None => Ok((ROOT_OWNER.to_string(), None)),
         }
     }
@@ -73,18 +74,11 @@ impl<S: Store> Iam<S> {
                 kind: Kind::AccessKey,
                 key: id.clone(),
             });
-        if let Some(name) = &user_name {
-            // The user must still exist when the key is written.
-            let version = self
-                .store
-                .get(&self.account, Kind::User, &name_key(name))
-                .await?
-                .map(|r| r.version)
-                .ok_or_else(|| crate::ops::users::no_such_user(name))?;
-            batch = batch.require(Condition::Version {
+        if user_name.is_some() {
+            // The user must still exist (under whatever name) when the key is written.
+            batch = batch.require(Condition::Referenced {
                 kind: Kind::User,
-                key: name_key(name),
-                version,
+                reference: owner.clone(),
             });
         }
         self.write(batch.put(record(Kind::AccessKey, &id, Some(&owner), None, &key)?))
@@ -93,6 +87,9 @@ impl<S: Store> Iam<S> {
                 StoreError::ConditionFailed { index: 0 } => CoreError::LimitExceeded(format!(
                     "Cannot exceed quota for AccessKeysPerUser: {KEYS_PER_USER}"
                 )),
+                StoreError::ConditionFailed { index: 2 } => {
+                    crate::ops::users::no_such_user(user_name.as_deref().unwrap_or_default())
+                }
                 other => other.into(),
             })?;
         Ok(CreatedAccessKey {
@@ -173,7 +170,7 @@ impl<S: Store> Iam<S> {
         marker: Option<&str>,
         max_items: Option<i32>,
     ) -> Result<Paged<AccessKey>, CoreError> {
-        let (owner, _) = self.key_owner(caller, "ListAccessKeys", user).await?;
+        let (owner, user_name) = self.key_owner(caller, "ListAccessKeys", user).await?;
         let page = self
             .store
             .list(
@@ -186,7 +183,12 @@ impl<S: Store> Iam<S> {
             .await?;
         let mut keys = Vec::new();
         for r in page.records {
-            keys.push((r.key, decode::<AccessKey>(&r.data)?));
+            let mut key = decode::<AccessKey>(&r.data)?;
+            // The owner's name now, not when the key was created.
+            if key.user.is_some() {
+                key.user = user_name.clone();
+            }
+            keys.push((r.key, key));
         }
         Ok(paginate(keys, marker, max_items))
     }
@@ -210,16 +212,25 @@ impl<S: Store> Iam<S> {
             ))
         };
         let r = self.store.get(&self.account, Kind::AccessKey, id).await?;
+        let owner = r.as_ref().and_then(|r| r.owner.clone());
         let key: Option<AccessKey> = r.map(|r| decode(&r.data)).transpose()?;
         let Some(found) = &key else {
             return Err(missing());
         };
-        let resource = match found.user.clone() {
-            Some(name) => match self.load_user(&name).await? {
-                Some(u) => u.arn(&self.account),
+        // The key's user is the one whose id owns it, under its name now.
+        let mut key_user = None;
+        let resource = match (found.user.clone(), owner) {
+            (Some(name), Some(owner)) => match self.entity_by_id::<User>(Kind::User, &owner).await?
+            {
+                Some(u) => {
+                    let arn = u.arn(&self.account);
+                    key_user = Some(u.name);
+                    arn
+                }
                 None => self.user_arn_for("/", &name),
             },
-            None => format!("arn:aws:iam::{}:root", self.account),
+            (Some(name), None) => self.user_arn_for("/", &name),
+            (None, _) => format!("arn:aws:iam::{}:root", self.account),
         };
         self.authorize(caller, "GetAccessKeyLastUsed", &resource)
             .await
@@ -227,7 +238,10 @@ impl<S: Store> Iam<S> {
                 CoreError::AccessDenied(_) => missing(),
                 other => other,
             })?;
-        let key = key.ok_or_else(missing)?;
+        let mut key = key.ok_or_else(missing)?;
+        if key_user.is_some() {
+            key.user = key_user;
+        }
         let recent = self.last_used.lock().ok().and_then(|m| m.get(id).cloned());
         Ok(match recent {
             Some(u) => AccessKeyLastUsed {

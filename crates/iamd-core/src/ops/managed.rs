@@ -6,12 +6,13 @@ use time::OffsetDateTime;
 
 use crate::aws_managed::{self, AWS_MANAGED};
 use crate::entities::{
-    Attachment, ManagedPolicy, OwnerKind, PolicyVersionDoc, Tag, name_key, owner_ref,
+    Attachment, Group, ManagedPolicy, OwnerKind, PolicyVersionDoc, Tag, User, attachment_key,
+    boundary_owner, name_key,
 };
 use crate::error::CoreError;
 use crate::ids::{self, IdKind};
 use crate::ops::users::no_such_user;
-use crate::ops::{Paged, paginate, path_or_default};
+use crate::ops::{Paged, paginate, path_or_default, user_record};
 use crate::service::{Caller, Iam, decode, record};
 use crate::store::{Condition, Kind, Query, Store, StoreError, WriteBatch};
 
@@ -94,9 +95,23 @@ impl<S: Store> Iam<S> {
         Ok((p.arn(&self.account) == arn).then_some(Resolved::Customer(Box::new(p), r.version)))
     }
 
-    pub(crate) async fn existing_policy(&self, arn: &str) -> Result<(), CoreError> {
-        self.resolve_policy(arn).await?.map(|_| ()).ok_or_else(|| {
+    /// The policy `arn` names must exist; returns the batch condition that it still does when
+    /// the write that uses it commits (none for the AWS managed policies iamd carries, which
+    /// cannot be deleted).
+    pub(crate) async fn existing_policy(&self, arn: &str) -> Result<Option<Condition>, CoreError> {
+        let missing = || {
             CoreError::NoSuchEntity(format!("Policy {arn} does not exist or is not attachable."))
+        };
+        Ok(match self.resolve_policy(arn).await?.ok_or_else(missing)? {
+            Resolved::Aws(_) => None,
+            Resolved::AwsImported(p) => Some(Condition::Exists {
+                kind: Kind::Account,
+                key: crate::import::aws_policy_key(&format!("{}{}", p.path, p.name)),
+            }),
+            Resolved::Customer(p, _) => Some(Condition::Exists {
+                kind: Kind::ManagedPolicy,
+                key: name_key(&p.name),
+            }),
         })
     }
 
@@ -525,14 +540,17 @@ impl<S: Store> Iam<S> {
             if !wanted_usage {
                 continue;
             }
+            // The owner is the entity's id (`boundary/` + id for a boundary's use).
+            let owner = r.owner.as_deref().unwrap_or_default();
+            let id = owner.strip_prefix("boundary/").unwrap_or(owner);
             match a.owner_kind {
                 OwnerKind::User if filter.is_none_or(|f| f == "User") => {
-                    if let Some(u) = self.load_user(&a.owner_name).await? {
+                    if let Some(u) = self.entity_by_id::<User>(Kind::User, id).await? {
                         out.users.push((u.name, u.id));
                     }
                 }
                 OwnerKind::Group if filter.is_none_or(|f| f == "Group") => {
-                    if let Some(g) = self.load_group(&a.owner_name).await? {
+                    if let Some(g) = self.entity_by_id::<Group>(Kind::Group, id).await? {
                         out.groups.push((g.name, g.id));
                     }
                 }
@@ -560,9 +578,8 @@ impl<S: Store> Iam<S> {
                 &[crate::authz::key("iam:PolicyARN", arn)],
             )
             .await?;
-        self.existing_policy(arn).await?;
-        let owner_key = owner_ref(kind, &owner);
-        let key = format!("{owner_key}|{arn}");
+        let policy_exists = self.existing_policy(arn).await?;
+        let key = attachment_key(&owner.id, arn);
         if self
             .store
             .get(&self.account, Kind::Attachment, &key)
@@ -573,7 +590,7 @@ impl<S: Store> Iam<S> {
         }
         let a = Attachment {
             owner_kind: kind,
-            owner_name: owner,
+            owner_name: owner.name.clone(),
             policy_arn: arn.into(),
             boundary: false,
         };
@@ -582,25 +599,33 @@ impl<S: Store> Iam<S> {
             OwnerKind::Role => "PoliciesPerRole",
             OwnerKind::User => "PoliciesPerUser",
         };
-        self.write(
-            WriteBatch::new()
-                .require(Condition::OwnerCountBelow {
-                    kind: Kind::Attachment,
-                    owner: owner_key.clone(),
-                    limit: ATTACHED_PER_ENTITY,
-                })
-                .put(record(
-                    Kind::Attachment,
-                    &key,
-                    Some(&owner_key),
-                    Some(arn),
-                    &a,
-                )?),
-        )
+        // Checked where the attachment commits: the quota, that the owner and the policy
+        // still exist.
+        let mut batch = WriteBatch::new()
+            .require(Condition::OwnerCountBelow {
+                kind: Kind::Attachment,
+                owner: owner.id.clone(),
+                limit: ATTACHED_PER_ENTITY,
+            })
+            .require(owner.exists());
+        if let Some(c) = policy_exists {
+            batch = batch.require(c);
+        }
+        self.write(batch.put(record(
+            Kind::Attachment,
+            &key,
+            Some(&owner.id),
+            Some(arn),
+            &a,
+        )?))
         .await
         .map_err(|e| match e {
             StoreError::ConditionFailed { index: 0 } => CoreError::LimitExceeded(format!(
                 "Cannot exceed quota for {quota}: {ATTACHED_PER_ENTITY}"
+            )),
+            StoreError::ConditionFailed { index: 1 } => crate::ops::policies::no_such_owner(&owner),
+            StoreError::ConditionFailed { .. } => CoreError::NoSuchEntity(format!(
+                "Policy {arn} does not exist or is not attachable."
             )),
             other => other.into(),
         })
@@ -623,7 +648,7 @@ impl<S: Store> Iam<S> {
                 &[crate::authz::key("iam:PolicyARN", arn)],
             )
             .await?;
-        let key = format!("{}|{arn}", owner_ref(kind, &owner));
+        let key = attachment_key(&owner.id, arn);
         if self
             .store
             .get(&self.account, Kind::Attachment, &key)
@@ -654,7 +679,7 @@ impl<S: Store> Iam<S> {
             .await?;
         let prefix = path_prefix.unwrap_or("/");
         let items = self
-            .attached_arns(kind, &owner)
+            .attached_arns(&owner.id)
             .await?
             .into_iter()
             .filter_map(|arn| {
@@ -668,18 +693,14 @@ impl<S: Store> Iam<S> {
         Ok(paginate(items, marker, max_items))
     }
 
-    /// The managed policies attached to an entity (not its boundary).
-    pub(crate) async fn attached_arns(
-        &self,
-        kind: OwnerKind,
-        owner: &str,
-    ) -> Result<Vec<String>, CoreError> {
+    /// The managed policies attached to the entity with id `owner_id` (not its boundary).
+    pub(crate) async fn attached_arns(&self, owner_id: &str) -> Result<Vec<String>, CoreError> {
         let page = self
             .store
             .list(
                 &self.account,
                 &Query {
-                    owner: Some(owner_ref(kind, owner)),
+                    owner: Some(owner_id.to_string()),
                     ..Query::all(Kind::Attachment)
                 },
             )
@@ -719,8 +740,8 @@ impl<S: Store> Iam<S> {
                 &[crate::authz::key("iam:PermissionsBoundary", arn)],
             )
             .await?;
-        self.existing_policy(arn).await?;
-        self.set_boundary(&u.name, Some(arn)).await
+        let policy_exists = self.existing_policy(arn).await?;
+        self.set_boundary(&u.name, Some(arn), policy_exists).await
     }
 
     pub async fn delete_user_permissions_boundary(
@@ -737,14 +758,16 @@ impl<S: Store> Iam<S> {
                 u.name
             )));
         }
-        self.set_boundary(&u.name, None).await
+        self.set_boundary(&u.name, None, None).await
     }
 
-    /// Set or clear a user's boundary, keeping the boundary-usage record beside it.
+    /// Set or clear a user's boundary, keeping the boundary-usage record beside it;
+    /// `policy_exists` is the condition that the new boundary policy still exists.
     pub(crate) async fn set_boundary(
         &self,
         user: &str,
         arn: Option<&str>,
+        policy_exists: Option<Condition>,
     ) -> Result<(), CoreError> {
         let key = name_key(user);
         let r = self
@@ -753,14 +776,20 @@ impl<S: Store> Iam<S> {
             .await?
             .ok_or_else(|| no_such_user(user))?;
         let mut u: crate::entities::User = decode(&r.data)?;
-        let usage_owner = format!("boundary/{}", owner_ref(OwnerKind::User, user));
-        let mut batch = WriteBatch::new().require(Condition::Version {
-            kind: Kind::User,
-            key: key.clone(),
-            version: r.version,
-        });
+        let usage_owner = boundary_owner(&u.id);
+        // [0] the record read, [1] still the user of that id, [2] the policy still exists.
+        let mut batch = WriteBatch::new()
+            .require(Condition::Version {
+                kind: Kind::User,
+                key: key.clone(),
+                version: r.version,
+            })
+            .require(crate::ops::users::same_user(&u));
+        if let Some(c) = policy_exists {
+            batch = batch.require(c);
+        }
         if let Some(old) = &u.permissions_boundary {
-            batch = batch.delete(Kind::Attachment, format!("{usage_owner}|{old}"));
+            batch = batch.delete(Kind::Attachment, attachment_key(&usage_owner, old));
         }
         if let Some(arn) = arn {
             let a = Attachment {
@@ -771,16 +800,26 @@ impl<S: Store> Iam<S> {
             };
             batch = batch.put(record(
                 Kind::Attachment,
-                &format!("{usage_owner}|{arn}"),
+                &attachment_key(&usage_owner, arn),
                 Some(&usage_owner),
                 Some(arn),
                 &a,
             )?);
         }
         u.permissions_boundary = arn.map(str::to_string);
-        self.write(batch.put(record(Kind::User, &key, None, None, &u)?))
+        self.write(batch.put(user_record(&u)?))
             .await
-            .map_err(Into::into)
+            .map_err(|e| match e {
+                StoreError::ConditionFailed { index: 0 } => CoreError::ConcurrentModification(
+                    format!("The user {} changed at the same time; retry.", u.name),
+                ),
+                StoreError::ConditionFailed { index: 1 } => no_such_user(user),
+                StoreError::ConditionFailed { .. } => CoreError::NoSuchEntity(format!(
+                    "Policy {} does not exist or is not attachable.",
+                    arn.unwrap_or_default()
+                )),
+                other => other.into(),
+            })
     }
 
     async fn customer_policy(&self, arn: &str) -> Result<(ManagedPolicy, i64), CoreError> {

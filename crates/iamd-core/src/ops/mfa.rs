@@ -6,7 +6,7 @@
 //!
 //! ```text
 //!  CreateVirtualMFADevice ─► unassigned ──EnableMFADevice (codes of steps s, s+1)──► assigned
-//!                             │   ▲        (owner: the user's key, or #root)           │
+//!                             │   ▲        (owner: the user's id, or #root)            │
 //!    DeleteVirtualMFADevice   │   └──────────── DeactivateMFADevice ◄──────────────────┘
 //!                             ▼                 (DeleteVirtualMFADevice while assigned:
 //!                            gone                DeleteConflict)
@@ -23,7 +23,7 @@
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
-use crate::entities::{Account, ROOT_OWNER, Tag, User, name_key};
+use crate::entities::{Account, ROOT_OWNER, Tag, User};
 use crate::error::CoreError;
 use crate::ops::{Paged, paginate, path_or_default};
 use crate::secrets::Sealed;
@@ -45,14 +45,14 @@ const MAX_TAGS: usize = 50;
 /// Who a device is assigned to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Assignee {
-    /// An IAM user, by name as written.
+    /// An IAM user, by its unique id (`AIDA…`): the device stays the user's through renames.
     User(String),
     /// The account's root user (assigned through the console only).
     Root,
 }
 
 /// A virtual MFA device. Stored under `(Kind::MfaDevice, lower-cased serial number)`; owner:
-/// the assigned user's key, [`ROOT_OWNER`] for root, none while unassigned.
+/// the assigned user's id, [`ROOT_OWNER`] for root, none while unassigned.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct VirtualMfaDevice {
     /// The device ARN `arn:aws:iam::ACCT:mfa/<path><name>`.
@@ -82,7 +82,7 @@ impl VirtualMfaDevice {
     /// The store owner for the device's assignee.
     fn owner(&self) -> Option<String> {
         self.assigned.as_ref().map(|a| match a {
-            Assignee::User(name) => name_key(name),
+            Assignee::User(id) => id.clone(),
             Assignee::Root => ROOT_OWNER.to_string(),
         })
     }
@@ -325,19 +325,12 @@ impl<S: Store> Iam<S> {
         let user = self
             .authorized_user(caller, "EnableMFADevice", user_name)
             .await?;
-        let key = name_key(&user.name);
-        let version = self
-            .store
-            .get(&self.account, Kind::User, &key)
-            .await?
-            .map(|r| r.version)
-            .ok_or_else(|| crate::ops::users::no_such_user(user_name))?;
+        // The user must still exist (under whatever name) when the device is assigned.
         self.assign_device(
-            Assignee::User(user.name.clone()),
-            Some(Condition::Version {
+            Assignee::User(user.id.clone()),
+            Some(Condition::Referenced {
                 kind: Kind::User,
-                key,
-                version,
+                reference: user.id.clone(),
             }),
             serial,
             code1,
@@ -422,7 +415,7 @@ impl<S: Store> Iam<S> {
             })
     }
 
-    /// The device `serial` when it is assigned to `owner` (a user key or [`ROOT_OWNER`]).
+    /// The device `serial` when it is assigned to `owner` (a user id or [`ROOT_OWNER`]).
     async fn owned_device(
         &self,
         owner: &str,
@@ -448,7 +441,7 @@ impl<S: Store> Iam<S> {
             .authorized_user(caller, "ResyncMFADevice", user_name)
             .await?;
         let (mut device, version) = self
-            .owned_device(&name_key(&user.name), serial)
+            .owned_device(&user.id, serial)
             .await?
             .ok_or_else(|| no_such_device(serial))?;
         let now_step = totp::step_at(self.now());
@@ -479,7 +472,7 @@ impl<S: Store> Iam<S> {
             .target_user(caller, "DeactivateMFADevice", user_name)
             .await?
         {
-            Some(u) => name_key(&u.name),
+            Some(u) => u.id,
             None => ROOT_OWNER.to_string(),
         };
         let (mut device, version) = self
@@ -540,7 +533,7 @@ impl<S: Store> Iam<S> {
             .target_user(caller, "ListMFADevices", user_name)
             .await?
         {
-            Some(u) => (name_key(&u.name), u.name),
+            Some(u) => (u.id, u.name),
             None => (ROOT_OWNER.to_string(), self.account.clone()),
         };
         let page = self
@@ -576,7 +569,7 @@ impl<S: Store> Iam<S> {
         serial: &str,
     ) -> Result<MfaDeviceView, CoreError> {
         let (owner, shown) = match self.target_user(caller, "GetMFADevice", user_name).await? {
-            Some(u) => (name_key(&u.name), u.name),
+            Some(u) => (u.id, u.name),
             None => (ROOT_OWNER.to_string(), self.account.clone()),
         };
         let (d, _) = self
@@ -615,7 +608,7 @@ impl<S: Store> Iam<S> {
                 continue;
             }
             let (user, root) = match &device.assigned {
-                Some(Assignee::User(name)) => (self.load_user(name).await?, false),
+                Some(Assignee::User(id)) => (self.entity_by_id(Kind::User, id).await?, false),
                 Some(Assignee::Root) => (None, true),
                 None => (None, false),
             };
@@ -771,30 +764,5 @@ impl<S: Store> Iam<S> {
             }
         }
         Err(mfa_code_denied())
-    }
-
-    /// Re-key the devices of a renamed user (UpdateUser), into `batch`.
-    pub(crate) async fn move_mfa_devices(
-        &self,
-        mut batch: WriteBatch,
-        old: &str,
-        new: &str,
-    ) -> Result<WriteBatch, CoreError> {
-        let owned = self
-            .store
-            .list(
-                &self.account,
-                &Query {
-                    owner: Some(name_key(old)),
-                    ..Query::all(Kind::MfaDevice)
-                },
-            )
-            .await?;
-        for r in owned.records {
-            let mut d: VirtualMfaDevice = decode(&r.data)?;
-            d.assigned = Some(Assignee::User(new.to_string()));
-            batch = batch.put(self.device_record(&d)?);
-        }
-        Ok(batch)
     }
 }

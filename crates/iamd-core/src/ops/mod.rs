@@ -68,9 +68,37 @@ pub(crate) fn path_or_default(path: Option<&str>) -> String {
     path.unwrap_or("/").to_string()
 }
 
+/// A user, group or role as records it owns see it: its id owns them, its name shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Owner {
+    pub(crate) kind: crate::entities::OwnerKind,
+    pub(crate) name: String,
+    pub(crate) id: String,
+}
+
+impl Owner {
+    /// The batch condition that this owner still exists (under whatever name), so that
+    /// nothing is written for an owner deleted since it was read.
+    pub(crate) fn exists(&self) -> crate::store::Condition {
+        crate::store::Condition::Referenced {
+            kind: owner_store_kind(self.kind),
+            reference: self.id.clone(),
+        }
+    }
+}
+
+/// The store kind of users, groups or roles.
+pub(crate) fn owner_store_kind(kind: crate::entities::OwnerKind) -> crate::store::Kind {
+    match kind {
+        crate::entities::OwnerKind::User => crate::store::Kind::User,
+        crate::entities::OwnerKind::Group => crate::store::Kind::Group,
+        crate::entities::OwnerKind::Role => crate::store::Kind::Role,
+    }
+}
+
 impl<S: crate::store::Store> crate::service::Iam<S> {
     /// Authorize `operation` on the user, group or role `owner` names (with request-specific
-    /// condition keys) and return its name as stored.
+    /// condition keys) and return it.
     pub(crate) async fn authorized_owner(
         &self,
         caller: &crate::service::Caller,
@@ -78,26 +106,61 @@ impl<S: crate::store::Store> crate::service::Iam<S> {
         operation: &str,
         owner: &str,
         extra: &[(String, iamd_policy::ContextValue)],
-    ) -> Result<String, crate::error::CoreError> {
+    ) -> Result<Owner, crate::error::CoreError> {
         use crate::entities::OwnerKind;
-        Ok(match kind {
+        let (name, id) = match kind {
             OwnerKind::User => {
-                self.authorized_user_with(caller, operation, owner, extra)
-                    .await?
-                    .name
+                let u = self
+                    .authorized_user_with(caller, operation, owner, extra)
+                    .await?;
+                (u.name, u.id)
             }
             OwnerKind::Group => {
-                self.authorized_group_with(caller, operation, owner, extra)
-                    .await?
-                    .name
+                let g = self
+                    .authorized_group_with(caller, operation, owner, extra)
+                    .await?;
+                (g.name, g.id)
             }
             OwnerKind::Role => {
-                self.authorized_role_with(caller, operation, owner, extra)
-                    .await?
-                    .name
+                let r = self
+                    .authorized_role_with(caller, operation, owner, extra)
+                    .await?;
+                (r.name, r.id)
             }
-        })
+        };
+        Ok(Owner { kind, name, id })
     }
+}
+
+/// A user's record: under its lower-cased name (names are unique case-insensitively), with its
+/// id as reference (what owned records and [`Owner::exists`] look it up by).
+pub(crate) fn user_record(
+    user: &crate::entities::User,
+) -> Result<crate::store::NewRecord, crate::error::CoreError> {
+    let key = crate::entities::name_key(&user.name);
+    crate::service::record(crate::store::Kind::User, &key, None, Some(&user.id), user)
+}
+
+/// A group's record, as [`user_record`].
+pub(crate) fn group_record(
+    group: &crate::entities::Group,
+) -> Result<crate::store::NewRecord, crate::error::CoreError> {
+    let key = crate::entities::name_key(&group.name);
+    crate::service::record(
+        crate::store::Kind::Group,
+        &key,
+        None,
+        Some(&group.id),
+        group,
+    )
+}
+
+/// A role's record, as [`user_record`].
+pub(crate) fn role_record(
+    role: &crate::entities::Role,
+) -> Result<crate::store::NewRecord, crate::error::CoreError> {
+    let key = crate::entities::name_key(&role.name);
+    crate::service::record(crate::store::Kind::Role, &key, None, Some(&role.id), role)
 }
 
 /// `User`, `Group` or `Role`, as operation names spell the owner kind.

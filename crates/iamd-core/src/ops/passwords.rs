@@ -33,7 +33,7 @@ use time::{Duration, OffsetDateTime};
 use tokio::sync::Semaphore;
 use zeroize::Zeroizing;
 
-use crate::entities::{Account, LoginProfile, PasswordPolicy, User, name_key};
+use crate::entities::{Account, LoginProfile, PasswordPolicy, User};
 use crate::error::CoreError;
 use crate::service::{Caller, Iam, decode, record};
 use crate::store::{Condition, Kind, Store, StoreError, WriteBatch};
@@ -617,14 +617,18 @@ impl<S: Store> Iam<S> {
             })
     }
 
-    /// The login profile of `user` and its version.
-    async fn login_profile(&self, user: &str) -> Result<Option<(LoginProfile, i64)>, CoreError> {
+    /// The login profile of `user` (stored under its id) and its version, showing its name now.
+    async fn login_profile(&self, user: &User) -> Result<Option<(LoginProfile, i64)>, CoreError> {
         match self
             .store
-            .get(&self.account, Kind::LoginProfile, &name_key(user))
+            .get(&self.account, Kind::LoginProfile, &user.id)
             .await?
         {
-            Some(r) => Ok(Some((decode(&r.data)?, r.version))),
+            Some(r) => {
+                let mut profile: LoginProfile = decode(&r.data)?;
+                profile.user.clone_from(&user.name);
+                Ok(Some((profile, r.version)))
+            }
             None => Ok(None),
         }
     }
@@ -682,7 +686,7 @@ impl<S: Store> Iam<S> {
                 user.name
             ))
         };
-        if self.login_profile(&user.name).await?.is_some() {
+        if self.login_profile(&user).await?.is_some() {
             return Err(exists());
         }
         let password = password.ok_or_else(|| {
@@ -699,23 +703,17 @@ impl<S: Store> Iam<S> {
             history: Vec::new(),
             password_last_used: None,
         };
-        let key = name_key(&user.name);
-        let user_version = self
-            .store
-            .get(&self.account, Kind::User, &key)
-            .await?
-            .map(|r| r.version)
-            .ok_or_else(|| crate::ops::users::no_such_user(&user.name))?;
+        let key = user.id.clone();
         self.write(
             WriteBatch::new()
                 .require(Condition::Absent {
                     kind: Kind::LoginProfile,
                     key: key.clone(),
                 })
-                .require(Condition::Version {
+                // The user must still exist (under whatever name).
+                .require(Condition::Referenced {
                     kind: Kind::User,
-                    key: key.clone(),
-                    version: user_version,
+                    reference: user.id.clone(),
                 })
                 .put(record(
                     Kind::LoginProfile,
@@ -728,6 +726,7 @@ impl<S: Store> Iam<S> {
         .await
         .map_err(|e| match e {
             StoreError::ConditionFailed { index: 0 } => exists(),
+            StoreError::ConditionFailed { .. } => crate::ops::users::no_such_user(&user.name),
             other => other.into(),
         })?;
         Ok(LoginProfileView::from(&profile))
@@ -740,7 +739,7 @@ impl<S: Store> Iam<S> {
     ) -> Result<LoginProfileView, CoreError> {
         let user = self.profile_user(caller, "GetLoginProfile", user).await?;
         let (profile, _) = self
-            .login_profile(&user.name)
+            .login_profile(&user)
             .await?
             .ok_or_else(|| no_login_profile(&user.name))?;
         Ok(LoginProfileView::from(&profile))
@@ -760,7 +759,7 @@ impl<S: Store> Iam<S> {
             .authorized_user(caller, "UpdateLoginProfile", user)
             .await?;
         let (mut profile, version) = self
-            .login_profile(&user.name)
+            .login_profile(&user)
             .await?
             .ok_or_else(|| no_login_profile(&user.name))?;
         if let Some(password) = &password {
@@ -770,7 +769,7 @@ impl<S: Store> Iam<S> {
         if let Some(flag) = password_reset_required {
             profile.password_reset_required = flag;
         }
-        self.save_profile(&profile, version).await
+        self.save_profile(&user.id, &profile, version).await
     }
 
     pub async fn delete_login_profile(
@@ -782,10 +781,10 @@ impl<S: Store> Iam<S> {
             .profile_user(caller, "DeleteLoginProfile", user)
             .await?;
         let (_, version) = self
-            .login_profile(&user.name)
+            .login_profile(&user)
             .await?
             .ok_or_else(|| no_login_profile(&user.name))?;
-        let key = name_key(&user.name);
+        let key = user.id.clone();
         self.write(
             WriteBatch::new()
                 .require(Condition::Version {
@@ -820,7 +819,7 @@ impl<S: Store> Iam<S> {
         self.authorize(caller, "ChangePassword", &me.arn(&self.account))
             .await?;
         let (mut profile, version) = self
-            .login_profile(&me.name)
+            .login_profile(me)
             .await?
             .ok_or_else(|| no_login_profile(&me.name))?;
         if !verify_password(old, &profile.hash).await? {
@@ -831,7 +830,7 @@ impl<S: Store> Iam<S> {
         let hash = self.check_new_password(new, Some(&profile)).await?;
         self.replace_hash(&mut profile, hash);
         profile.password_reset_required = false;
-        self.save_profile(&profile, version).await
+        self.save_profile(&me.id, &profile, version).await
     }
 
     /// Make `hash` the current password, remembering the one it replaces; starts a new expiry
@@ -843,8 +842,14 @@ impl<S: Store> Iam<S> {
         profile.password_changed = self.now();
     }
 
-    async fn save_profile(&self, profile: &LoginProfile, version: i64) -> Result<(), CoreError> {
-        let key = name_key(&profile.user);
+    /// Write `profile` of the user with id `user_id` over the one read at `version`.
+    async fn save_profile(
+        &self,
+        user_id: &str,
+        profile: &LoginProfile,
+        version: i64,
+    ) -> Result<(), CoreError> {
+        let key = user_id.to_string();
         self.write(
             WriteBatch::new()
                 .require(Condition::Version {
@@ -866,7 +871,10 @@ impl<S: Store> Iam<S> {
 
     /// Where the password of `user` stands now (for the console and the credential report).
     pub async fn password_state(&self, user: &str) -> Result<PasswordState, CoreError> {
-        let profile = self.login_profile(user).await?.map(|(p, _)| p);
+        let profile = match self.load_user(user).await? {
+            Some(u) => self.login_profile(&u).await?.map(|(p, _)| p),
+            None => None,
+        };
         let policy = self.password_policy().await?;
         Ok(PasswordState::of(
             profile.as_ref(),
@@ -885,7 +893,7 @@ impl<S: Store> Iam<S> {
     ) -> Result<Option<(User, PasswordState)>, CoreError> {
         let user = self.load_user(user_name).await?;
         let profile = match &user {
-            Some(u) => self.login_profile(&u.name).await?,
+            Some(u) => self.login_profile(u).await?,
             None => None,
         };
         let phc = profile.as_ref().map(|(p, _)| p.hash.clone());
@@ -897,7 +905,7 @@ impl<S: Store> Iam<S> {
         let now = self.now();
         let state = PasswordState::of(Some(&profile), policy.as_ref(), now);
         profile.password_last_used = Some(now);
-        let key = name_key(&user.name);
+        let key = user.id.clone();
         // Straight to the store: a sign-in time changes no permission.
         let batch = WriteBatch::new()
             .require(Condition::Version {
@@ -917,28 +925,6 @@ impl<S: Store> Iam<S> {
             Err(e) => return Err(e.into()),
         }
         Ok(Some((user, state)))
-    }
-
-    /// Re-key the credentials that belong to a renamed user: the login profile and the
-    /// service-specific credentials.
-    pub(crate) async fn move_user_credentials(
-        &self,
-        mut batch: WriteBatch,
-        old: &str,
-        new: &str,
-    ) -> Result<WriteBatch, CoreError> {
-        if let Some((mut profile, _)) = self.login_profile(old).await? {
-            profile.user = new.to_string();
-            let key = name_key(new);
-            batch = batch.delete(Kind::LoginProfile, name_key(old)).put(record(
-                Kind::LoginProfile,
-                &key,
-                Some(&key),
-                None,
-                &profile,
-            )?);
-        }
-        self.move_service_credentials(batch, old, new).await
     }
 }
 

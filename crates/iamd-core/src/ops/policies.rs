@@ -2,11 +2,11 @@
 
 use iamd_policy::{PolicyKind, parse_policy, policy_size};
 
-use crate::entities::{InlinePolicy, OwnerKind, name_key, owner_ref};
+use crate::entities::{InlinePolicy, OwnerKind, inline_policy_key, name_key};
 use crate::error::CoreError;
-use crate::ops::{Paged, paginate};
+use crate::ops::{Owner, Paged, paginate};
 use crate::service::{Caller, Iam, decode, record};
-use crate::store::{Kind, Store, WriteBatch};
+use crate::store::{Condition, Kind, Query, Store, StoreError, WriteBatch};
 
 /// Aggregate inline policy size per owner, in characters other than whitespace (IAM and AWS
 /// STS quotas).
@@ -27,15 +27,19 @@ fn operation(kind: OwnerKind, verb: &str) -> String {
     .replace("Policyies", "Policies")
 }
 
+/// How often a PutXPolicy whose owner's inline policies changed under it reads them again
+/// before answering ConcurrentModification.
+const QUOTA_RETRIES: usize = 5;
+
 impl<S: Store> Iam<S> {
-    /// Authorize `verb` on the owner and return its name as stored.
+    /// Authorize `verb` on the owner and return it.
     async fn inline_owner(
         &self,
         caller: &Caller,
         kind: OwnerKind,
         verb: &str,
         owner: &str,
-    ) -> Result<String, CoreError> {
+    ) -> Result<Owner, CoreError> {
         self.authorized_owner(caller, kind, &operation(kind, verb), owner, &[])
             .await
     }
@@ -55,36 +59,76 @@ impl<S: Store> Iam<S> {
                 source,
             }
         })?;
-        let existing = self.inline_policies(kind, &owner).await?;
-        let others: usize = existing
-            .iter()
-            .filter(|p| !p.name.eq_ignore_ascii_case(policy_name))
-            .map(|p| policy_size(&p.document))
-            .sum();
-        let quota = inline_quota(kind);
-        if others + policy_size(document) > quota {
-            return Err(CoreError::LimitExceeded(format!(
-                "Maximum policy size of {quota} bytes exceeded for {} {owner}.",
-                kind.as_str()
-            )));
-        }
-        let owner_key = owner_ref(kind, &owner);
-        let key = format!("{owner_key}/{}", name_key(policy_name));
+        let key = inline_policy_key(&owner.id, policy_name);
         let policy = InlinePolicy {
             owner_kind: kind,
-            owner_name: owner.clone(),
+            owner_name: owner.name.clone(),
             name: policy_name.to_string(),
             document: document.to_string(),
         };
-        self.write(WriteBatch::new().put(record(
-            Kind::InlinePolicy,
-            &key,
-            Some(&owner_key),
-            None,
-            &policy,
-        )?))
-        .await
-        .map_err(Into::into)
+        for _ in 0..QUOTA_RETRIES {
+            let existing = self
+                .store
+                .list(
+                    &self.account,
+                    &Query {
+                        owner: Some(owner.id.clone()),
+                        ..Query::all(Kind::InlinePolicy)
+                    },
+                )
+                .await?
+                .records;
+            let mut others = 0;
+            for r in existing.iter().filter(|r| r.key != key) {
+                others += policy_size(&decode::<InlinePolicy>(&r.data)?.document);
+            }
+            let quota = inline_quota(kind);
+            if others + policy_size(document) > quota {
+                return Err(CoreError::LimitExceeded(format!(
+                    "Maximum policy size of {quota} bytes exceeded for {} {}.",
+                    kind.as_str(),
+                    owner.name
+                )));
+            }
+            // The quota holds if the owner's inline policies are still the ones counted: each
+            // at the version read, and no other added since.
+            let mut batch =
+                WriteBatch::new()
+                    .require(owner.exists())
+                    .require(Condition::OwnerCountBelow {
+                        kind: Kind::InlinePolicy,
+                        owner: owner.id.clone(),
+                        limit: u32::try_from(existing.len() + 1).unwrap_or(u32::MAX),
+                    });
+            for r in &existing {
+                batch = batch.require(Condition::Version {
+                    kind: Kind::InlinePolicy,
+                    key: r.key.clone(),
+                    version: r.version,
+                });
+            }
+            let batch = batch.put(record(
+                Kind::InlinePolicy,
+                &key,
+                Some(&owner.id),
+                None,
+                &policy,
+            )?);
+            match self.write(batch).await {
+                Ok(()) => return Ok(()),
+                Err(StoreError::ConditionFailed { index: 0 }) => {
+                    return Err(no_such_owner(&owner));
+                }
+                // Another write changed the owner's inline policies: count again.
+                Err(StoreError::ConditionFailed { .. }) => {}
+                Err(other) => return Err(other.into()),
+            }
+        }
+        Err(CoreError::ConcurrentModification(format!(
+            "The inline policies of {} {} changed at the same time; retry.",
+            kind.as_str(),
+            owner.name
+        )))
     }
 
     pub async fn get_inline_policy(
@@ -95,14 +139,19 @@ impl<S: Store> Iam<S> {
         policy_name: &str,
     ) -> Result<InlinePolicy, CoreError> {
         let owner = self.inline_owner(caller, kind, "Get", owner).await?;
-        let key = format!("{}/{}", owner_ref(kind, &owner), name_key(policy_name));
+        let key = inline_policy_key(&owner.id, policy_name);
         match self
             .store
             .get(&self.account, Kind::InlinePolicy, &key)
             .await?
         {
-            Some(r) => decode(&r.data),
-            None => Err(no_such_policy(kind, &owner, policy_name)),
+            Some(r) => {
+                let mut p: InlinePolicy = decode(&r.data)?;
+                // The owner's name now, not when the policy was written.
+                p.owner_name = owner.name;
+                Ok(p)
+            }
+            None => Err(no_such_policy(kind, &owner.name, policy_name)),
         }
     }
 
@@ -116,7 +165,7 @@ impl<S: Store> Iam<S> {
     ) -> Result<Paged<String>, CoreError> {
         let owner = self.inline_owner(caller, kind, "List", owner).await?;
         let names = self
-            .inline_policies(kind, &owner)
+            .inline_policies(&owner.id)
             .await?
             .into_iter()
             .map(|p| (name_key(&p.name), p.name))
@@ -132,19 +181,28 @@ impl<S: Store> Iam<S> {
         policy_name: &str,
     ) -> Result<(), CoreError> {
         let owner = self.inline_owner(caller, kind, "Delete", owner).await?;
-        let key = format!("{}/{}", owner_ref(kind, &owner), name_key(policy_name));
+        let key = inline_policy_key(&owner.id, policy_name);
         if self
             .store
             .get(&self.account, Kind::InlinePolicy, &key)
             .await?
             .is_none()
         {
-            return Err(no_such_policy(kind, &owner, policy_name));
+            return Err(no_such_policy(kind, &owner.name, policy_name));
         }
         self.write(WriteBatch::new().delete(Kind::InlinePolicy, key))
             .await
             .map_err(Into::into)
     }
+}
+
+/// The owner was deleted between the read and the write.
+pub(crate) fn no_such_owner(owner: &Owner) -> CoreError {
+    CoreError::NoSuchEntity(format!(
+        "The {} with name {} cannot be found.",
+        owner.kind.as_str(),
+        owner.name
+    ))
 }
 
 fn no_such_policy(kind: OwnerKind, owner: &str, name: &str) -> CoreError {

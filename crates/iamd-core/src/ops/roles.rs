@@ -5,10 +5,10 @@
 
 use iamd_policy::{PolicyKind, parse_policy, policy_size};
 
-use crate::entities::{Attachment, OwnerKind, Role, Tag, name_key, owner_ref};
+use crate::entities::{Attachment, OwnerKind, Role, Tag, attachment_key, boundary_owner, name_key};
 use crate::error::CoreError;
 use crate::ids::{self, IdKind};
-use crate::ops::{Paged, paginate, path_or_default};
+use crate::ops::{Paged, paginate, path_or_default, role_record};
 use crate::service::{Caller, Iam, decode, record};
 use crate::store::{Condition, Kind, Store, StoreError, WriteBatch};
 
@@ -90,13 +90,13 @@ impl<S: Store> Iam<S> {
         )
         .await?;
         check_trust_policy(new.assume_role_policy)?;
-        if let Some(arn) = new.permissions_boundary
-            && self.existing_policy(arn).await.is_err()
-        {
-            return Err(CoreError::NoSuchEntity(format!(
-                "Scope ARN: {arn} does not exist or is not attachable."
-            )));
-        }
+        let boundary_exists = match new.permissions_boundary {
+            Some(arn) => self
+                .existing_policy(arn)
+                .await
+                .map_err(|_| scope_missing(arn))?,
+            None => None,
+        };
         let role = Role {
             name: new.name.into(),
             id: ids::new_id(IdKind::Role)?,
@@ -114,15 +114,23 @@ impl<S: Store> Iam<S> {
                 kind: Kind::Role,
                 key: key.clone(),
             })
-            .put(record(Kind::Role, &key, None, None, &role)?);
+            .put(role_record(&role)?);
         if let Some(arn) = new.permissions_boundary {
             batch = batch.put(boundary_usage(&role, arn)?);
         }
+        // The boundary policy must still exist when the role commits (a concurrent
+        // DeletePolicy would otherwise leave a role whose every call fails).
+        if let Some(c) = boundary_exists {
+            batch = batch.require(c);
+        }
         self.write(batch).await.map_err(|e| match e {
-            StoreError::ConditionFailed { .. } => CoreError::EntityAlreadyExists(format!(
+            StoreError::ConditionFailed { index: 0 } => CoreError::EntityAlreadyExists(format!(
                 "Role with name {} already exists.",
                 new.name
             )),
+            StoreError::ConditionFailed { .. } => {
+                scope_missing(new.permissions_boundary.unwrap_or_default())
+            }
             other => other.into(),
         })?;
         Ok(role)
@@ -258,8 +266,9 @@ impl<S: Store> Iam<S> {
                 &[crate::authz::key("iam:PermissionsBoundary", arn)],
             )
             .await?;
-        self.existing_policy(arn).await?;
-        self.set_role_boundary(&role, Some(arn)).await
+        let policy_exists = self.existing_policy(arn).await?;
+        self.set_role_boundary(&role, Some(arn), policy_exists)
+            .await
     }
 
     pub async fn delete_role_permissions_boundary(
@@ -275,33 +284,54 @@ impl<S: Store> Iam<S> {
                 "The role with name {name} has no permissions boundary."
             )));
         }
-        self.set_role_boundary(&role, None).await
+        self.set_role_boundary(&role, None, None).await
     }
 
-    async fn set_role_boundary(&self, role: &Role, arn: Option<&str>) -> Result<(), CoreError> {
+    async fn set_role_boundary(
+        &self,
+        role: &Role,
+        arn: Option<&str>,
+        policy_exists: Option<Condition>,
+    ) -> Result<(), CoreError> {
         let key = name_key(&role.name);
         let (mut current, version) = self
             .load_role(&role.name)
             .await?
             .ok_or_else(|| no_such_role(&role.name))?;
-        let mut batch = WriteBatch::new().require(Condition::Version {
-            kind: Kind::Role,
-            key: key.clone(),
-            version,
-        });
+        // [0] the record read, [1] still the role of that id, [2] the policy still exists.
+        let mut batch = WriteBatch::new()
+            .require(Condition::Version {
+                kind: Kind::Role,
+                key: key.clone(),
+                version,
+            })
+            .require(same_role(&current));
+        if let Some(c) = policy_exists {
+            batch = batch.require(c);
+        }
         if let Some(old) = &current.permissions_boundary {
             batch = batch.delete(
                 Kind::Attachment,
-                format!("{}|{old}", boundary_owner(&current)),
+                attachment_key(&boundary_owner(&current.id), old),
             );
         }
         if let Some(arn) = arn {
             batch = batch.put(boundary_usage(&current, arn)?);
         }
         current.permissions_boundary = arn.map(str::to_string);
-        self.write(batch.put(record(Kind::Role, &key, None, None, &current)?))
+        self.write(batch.put(role_record(&current)?))
             .await
-            .map_err(Into::into)
+            .map_err(|e| match e {
+                StoreError::ConditionFailed { index: 0 } => CoreError::ConcurrentModification(
+                    format!("The role {} changed at the same time; retry.", current.name),
+                ),
+                StoreError::ConditionFailed { index: 1 } => no_such_role(&current.name),
+                StoreError::ConditionFailed { .. } => CoreError::NoSuchEntity(format!(
+                    "Policy {} does not exist or is not attachable.",
+                    arn.unwrap_or_default()
+                )),
+                other => other.into(),
+            })
     }
 
     /// DeleteRole refuses while policies are attached or inline policies remain (IAM API
@@ -309,7 +339,7 @@ impl<S: Store> Iam<S> {
     pub async fn delete_role(&self, caller: &Caller, name: &str) -> Result<(), CoreError> {
         let role = self.authorized_role(caller, "DeleteRole", name).await?;
         let key = name_key(&role.name);
-        let owner = owner_ref(OwnerKind::Role, &role.name);
+        let owner = role.id.clone();
         let (_, version) = self
             .load_role(&role.name)
             .await?
@@ -338,12 +368,20 @@ impl<S: Store> Iam<S> {
         for (c, _) in &checks {
             batch = batch.require(c.clone());
         }
+        // The name still belongs to the role checked (not to one created again since).
+        batch = batch.require(same_role(&role));
         if let Some(arn) = &role.permissions_boundary {
-            batch = batch.delete(Kind::Attachment, format!("{}|{arn}", boundary_owner(&role)));
+            batch = batch.delete(
+                Kind::Attachment,
+                attachment_key(&boundary_owner(&role.id), arn),
+            );
         }
         self.write(batch.delete(Kind::Role, key))
             .await
             .map_err(|e| match e {
+                StoreError::ConditionFailed { index } if index == checks.len() + 1 => {
+                    no_such_role(name)
+                }
                 StoreError::ConditionFailed { index } if index >= 1 => {
                     checks.get(index - 1).map_or_else(
                         || CoreError::from(StoreError::ConditionFailed { index }),
@@ -373,19 +411,35 @@ impl<S: Store> Iam<S> {
                     key: key.clone(),
                     version,
                 })
-                .put(record(Kind::Role, &key, None, None, &role)?),
+                .require(same_role(&role))
+                .put(role_record(&role)?),
         )
-        .await?;
+        .await
+        .map_err(|e| match e {
+            StoreError::ConditionFailed { index: 1 } => no_such_role(name),
+            other => other.into(),
+        })?;
         Ok(role)
     }
 }
 
-fn boundary_owner(role: &Role) -> String {
-    format!("boundary/{}", owner_ref(OwnerKind::Role, &role.name))
+/// The condition that `role`'s name still belongs to it (see `users::same_user`).
+fn same_role(role: &Role) -> Condition {
+    Condition::Identity {
+        kind: Kind::Role,
+        key: name_key(&role.name),
+        reference: role.id.clone(),
+    }
+}
+
+fn scope_missing(arn: &str) -> CoreError {
+    CoreError::NoSuchEntity(format!(
+        "Scope ARN: {arn} does not exist or is not attachable."
+    ))
 }
 
 fn boundary_usage(role: &Role, arn: &str) -> Result<crate::store::NewRecord, CoreError> {
-    let owner = boundary_owner(role);
+    let owner = boundary_owner(&role.id);
     let a = Attachment {
         owner_kind: OwnerKind::Role,
         owner_name: role.name.clone(),
@@ -394,7 +448,7 @@ fn boundary_usage(role: &Role, arn: &str) -> Result<crate::store::NewRecord, Cor
     };
     record(
         Kind::Attachment,
-        &format!("{owner}|{arn}"),
+        &attachment_key(&owner, arn),
         Some(&owner),
         Some(arn),
         &a,

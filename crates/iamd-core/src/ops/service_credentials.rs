@@ -6,7 +6,7 @@
 //! for a further set) and a random password, shown once, when created or reset. Only the
 //! password's SHA-256 digest is stored: it is 256 random bits, so a fast digest is as strong as
 //! a slow one. A user has at most two sets per service; each occupies one of two fixed store
-//! keys (`<user key>/<service>/<slot>`), so the limit holds under concurrent requests.
+//! keys (`<user id>/<service>/<slot>`), so the limit holds under concurrent requests.
 
 use data_encoding::{BASE64, HEXLOWER};
 use sha2::{Digest, Sha256};
@@ -128,8 +128,9 @@ fn new_id() -> Result<String, CoreError> {
     Ok(id)
 }
 
-fn store_key(user: &str, service: &str, slot: usize) -> String {
-    format!("{}/{service}/{slot}", name_key(user))
+/// The key of slot `slot` of `service` of the user with id `user_id`.
+fn store_key(user_id: &str, service: &str, slot: usize) -> String {
+    format!("{user_id}/{service}/{slot}")
 }
 
 fn not_found(id: &str, user: &str) -> CoreError {
@@ -155,24 +156,28 @@ impl<S: Store> Iam<S> {
             })
     }
 
-    /// The credentials of `user` with their store keys and versions.
+    /// The credentials of `user` with their store keys and versions, showing its name now.
     async fn credentials_of(
         &self,
-        user: &str,
+        user: &User,
     ) -> Result<Vec<(String, i64, ServiceCredential)>, CoreError> {
         let page = self
             .store
             .list(
                 &self.account,
                 &Query {
-                    owner: Some(name_key(user)),
+                    owner: Some(user.id.clone()),
                     ..Query::all(Kind::ServiceCredential)
                 },
             )
             .await?;
         page.records
             .into_iter()
-            .map(|r| Ok((r.key, r.version, decode(&r.data)?)))
+            .map(|r| {
+                let mut c: ServiceCredential = decode(&r.data)?;
+                c.user.clone_from(&user.name);
+                Ok((r.key, r.version, c))
+            })
             .collect()
     }
 
@@ -239,14 +244,14 @@ impl<S: Store> Iam<S> {
         // Two tries: a concurrent create may take the slot this one chose.
         for _ in 0..2 {
             let used: Vec<String> = self
-                .credentials_of(&user.name)
+                .credentials_of(&user)
                 .await?
                 .into_iter()
                 .filter(|(_, _, c)| c.service == service)
                 .map(|(k, _, _)| k)
                 .collect();
             let Some(slot) =
-                (0..PER_SERVICE).find(|s| !used.contains(&store_key(&user.name, service, *s)))
+                (0..PER_SERVICE).find(|s| !used.contains(&store_key(&user.id, service, *s)))
             else {
                 return Err(limit());
             };
@@ -261,14 +266,7 @@ impl<S: Store> Iam<S> {
                 expiration_date: expiration,
                 secret_sha256: digest(secret.as_str()),
             };
-            let key = store_key(&user.name, service, slot);
-            let user_key = name_key(&user.name);
-            let user_version = self
-                .store
-                .get(&self.account, Kind::User, &user_key)
-                .await?
-                .map(|r| r.version)
-                .ok_or_else(|| crate::ops::users::no_such_user(&user.name))?;
+            let key = store_key(&user.id, service, slot);
             let written = self
                 .write(
                     WriteBatch::new()
@@ -276,15 +274,15 @@ impl<S: Store> Iam<S> {
                             kind: Kind::ServiceCredential,
                             key: key.clone(),
                         })
-                        .require(Condition::Version {
+                        // The user must still exist (under whatever name).
+                        .require(Condition::Referenced {
                             kind: Kind::User,
-                            key: user_key.clone(),
-                            version: user_version,
+                            reference: user.id.clone(),
                         })
                         .put(record(
                             Kind::ServiceCredential,
                             &key,
-                            Some(&user_key),
+                            Some(&user.id),
                             None,
                             &credential,
                         )?),
@@ -300,6 +298,9 @@ impl<S: Store> Iam<S> {
                     });
                 }
                 Err(StoreError::ConditionFailed { index: 0 }) => continue,
+                Err(StoreError::ConditionFailed { index: 1 }) => {
+                    return Err(crate::ops::users::no_such_user(&user.name));
+                }
                 Err(e) => return Err(e.into()),
             }
         }
@@ -334,14 +335,23 @@ impl<S: Store> Iam<S> {
                 .await?;
             let mut all = Vec::with_capacity(page.records.len());
             for r in page.records {
-                all.push((r.key, decode::<ServiceCredential>(&r.data)?));
+                let mut c = decode::<ServiceCredential>(&r.data)?;
+                // The owner's name now.
+                if let Some(owner) = r.owner.as_deref()
+                    && let Some(u) = self.entity_by_id::<User>(Kind::User, owner).await?
+                {
+                    c.user = u.name;
+                }
+                // In user name order, then service and slot, as when keys were names.
+                let slot = r.key.split_once('/').map_or("", |(_, rest)| rest);
+                all.push((format!("{}/{slot}", name_key(&c.user)), c));
             }
             all
         } else {
             let user = self
                 .credential_user(caller, "ListServiceSpecificCredentials", user)
                 .await?;
-            self.credentials_of(&user.name)
+            self.credentials_of(&user)
                 .await?
                 .into_iter()
                 .map(|(k, _, c)| (k, c))
@@ -369,7 +379,7 @@ impl<S: Store> Iam<S> {
     ) -> Result<(User, String, i64, ServiceCredential), CoreError> {
         let user = self.credential_user(caller, operation, user).await?;
         let (key, version, credential) = self
-            .credentials_of(&user.name)
+            .credentials_of(&user)
             .await?
             .into_iter()
             .find(|(_, _, c)| c.id == id)
@@ -379,11 +389,12 @@ impl<S: Store> Iam<S> {
 
     async fn replace_credential(
         &self,
+        owner: &User,
         key: &str,
         version: i64,
         credential: &ServiceCredential,
     ) -> Result<(), CoreError> {
-        let owner = name_key(&credential.user);
+        let owner = &owner.id;
         self.write(
             WriteBatch::new()
                 .require(Condition::Version {
@@ -394,7 +405,7 @@ impl<S: Store> Iam<S> {
                 .put(record(
                     Kind::ServiceCredential,
                     key,
-                    Some(&owner),
+                    Some(owner),
                     None,
                     credential,
                 )?),
@@ -417,12 +428,13 @@ impl<S: Store> Iam<S> {
         user: Option<&str>,
         id: &str,
     ) -> Result<IssuedServiceCredential, CoreError> {
-        let (_, key, version, mut credential) = self
+        let (user, key, version, mut credential) = self
             .owned_credential(caller, "ResetServiceSpecificCredential", user, id)
             .await?;
         let secret = new_secret()?;
         credential.secret_sha256 = digest(secret.as_str());
-        self.replace_credential(&key, version, &credential).await?;
+        self.replace_credential(&user, &key, version, &credential)
+            .await?;
         Ok(IssuedServiceCredential {
             status: status_at(&credential, self.now()),
             api_key: is_api_key(&credential.service),
@@ -438,11 +450,12 @@ impl<S: Store> Iam<S> {
         id: &str,
         status: KeyStatus,
     ) -> Result<(), CoreError> {
-        let (_, key, version, mut credential) = self
+        let (user, key, version, mut credential) = self
             .owned_credential(caller, "UpdateServiceSpecificCredential", user, id)
             .await?;
         credential.status = status;
-        self.replace_credential(&key, version, &credential).await
+        self.replace_credential(&user, &key, version, &credential)
+            .await
     }
 
     pub async fn delete_service_specific_credential(
@@ -485,40 +498,22 @@ impl<S: Store> Iam<S> {
         let offered = digest(password);
         let now = self.now();
         for r in page.records {
-            let c: ServiceCredential = decode(&r.data)?;
+            let mut c: ServiceCredential = decode(&r.data)?;
             if c.service == service
                 && c.service_user_name.eq_ignore_ascii_case(service_user_name)
                 && status_at(&c, now) == "Active"
                 && c.secret_sha256 == offered
             {
+                // The owner's name now, not when the credential was made.
+                if let Some(owner) = r.owner.as_deref()
+                    && let Some(u) = self.entity_by_id::<User>(Kind::User, owner).await?
+                {
+                    c.user = u.name;
+                }
                 return Ok(Some(c));
             }
         }
         Ok(None)
-    }
-
-    /// Re-key the service-specific credentials of a renamed user (their generated user names
-    /// stay as they were).
-    pub(crate) async fn move_service_credentials(
-        &self,
-        mut batch: WriteBatch,
-        old: &str,
-        new: &str,
-    ) -> Result<WriteBatch, CoreError> {
-        let owner = name_key(new);
-        for (key, _, mut credential) in self.credentials_of(old).await? {
-            let slot = key.rsplit('/').next().unwrap_or("0").to_string();
-            credential.user = new.to_string();
-            let new_key = format!("{owner}/{}/{slot}", credential.service);
-            batch = batch.delete(Kind::ServiceCredential, key).put(record(
-                Kind::ServiceCredential,
-                &new_key,
-                Some(&owner),
-                None,
-                &credential,
-            )?);
-        }
-        Ok(batch)
     }
 }
 

@@ -303,7 +303,7 @@ impl<S: Store> Iam<S> {
         let now = self.now();
         let mfa_at = if serial_number.is_some() || token_code.is_some() {
             let owner = match &caller.user {
-                Some(u) => crate::entities::name_key(&u.name),
+                Some(u) => u.id.clone(),
                 None => crate::entities::ROOT_OWNER.to_string(),
             };
             self.consume_code(&owner, serial_number, token_code).await?;

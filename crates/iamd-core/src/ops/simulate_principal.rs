@@ -74,9 +74,11 @@ impl<S: Store> Iam<S> {
                     .await?
                     .filter(|u| u.arn(&self.account) == arn)
                     .ok_or_else(|| no_such_user(name))?;
-                self.collect(&mut out, OwnerKind::User, &user.name).await?;
-                for group in self.group_names_of(&user.name).await? {
-                    self.collect(&mut out, OwnerKind::Group, &group).await?;
+                self.collect(&mut out, OwnerKind::User, &user.id, &user.name)
+                    .await?;
+                for group in self.groups_of(&user.id).await? {
+                    self.collect(&mut out, OwnerKind::Group, &group.id, &group.name)
+                        .await?;
                 }
                 out.boundary = match &user.permissions_boundary {
                     Some(b) => Some(self.managed_source(b).await?),
@@ -105,7 +107,7 @@ impl<S: Store> Iam<S> {
                     .await?
                     .filter(|g| g.arn(&self.account) == arn)
                     .ok_or_else(|| no_such_group(name))?;
-                self.collect(&mut out, OwnerKind::Group, &group.name)
+                self.collect(&mut out, OwnerKind::Group, &group.id, &group.name)
                     .await?;
             }
             Source::Role(name) => {
@@ -115,7 +117,8 @@ impl<S: Store> Iam<S> {
                     .map(|(r, _)| r)
                     .filter(|r| r.arn(&self.account) == arn)
                     .ok_or_else(|| crate::ops::roles::no_such_role(name))?;
-                self.collect(&mut out, OwnerKind::Role, &role.name).await?;
+                self.collect(&mut out, OwnerKind::Role, &role.id, &role.name)
+                    .await?;
                 out.boundary = match &role.permissions_boundary {
                     Some(b) => Some(self.managed_source(b).await?),
                     None => None,
@@ -167,23 +170,24 @@ impl<S: Store> Iam<S> {
         &self,
         out: &mut Collected,
         kind: OwnerKind,
-        owner: &str,
+        owner_id: &str,
+        owner_name: &str,
     ) -> Result<(), CoreError> {
         let source_type = match kind {
             OwnerKind::User => SourceType::User,
             OwnerKind::Group => SourceType::Group,
             OwnerKind::Role => SourceType::Role,
         };
-        for p in self.inline_policies(kind, owner).await? {
+        for p in self.inline_policies(owner_id).await? {
             out.identity.push(SourcedPolicy {
                 source: PolicySource {
-                    id: format!("{}_{}_{}", kind.as_str(), p.owner_name, p.name),
+                    id: format!("{}_{owner_name}_{}", kind.as_str(), p.name),
                     source_type,
                 },
                 document: p.document,
             });
         }
-        for arn in self.attached_arns(kind, owner).await? {
+        for arn in self.attached_arns(owner_id).await? {
             // A policy attached to the user and to one of its groups counts once.
             if out.managed.insert(arn.clone()) {
                 out.identity.push(self.managed_source(&arn).await?);

@@ -1,12 +1,12 @@
 //! Users: CreateUser, GetUser, ListUsers, UpdateUser, DeleteUser, TagUser, UntagUser,
 //! ListUserTags.
 
-use crate::entities::{AccessKey, Membership, OwnerKind, Tag, User, name_key, owner_ref};
+use crate::entities::{OwnerKind, Tag, User, attachment_key, boundary_owner, name_key};
 use crate::error::CoreError;
 use crate::ids::{self, IdKind};
-use crate::ops::{Paged, paginate, path_or_default};
+use crate::ops::{Paged, paginate, path_or_default, user_record};
 use crate::service::{Caller, Iam, decode, record};
-use crate::store::{Condition, Kind, Query, Store, StoreError, WriteBatch};
+use crate::store::{Condition, Kind, Store, StoreError, WriteBatch};
 
 /// Tags per user (IAM and AWS STS quotas).
 const MAX_TAGS: usize = 50;
@@ -103,13 +103,18 @@ impl<S: Store> Iam<S> {
         )
         .await?;
         check_tags(&tags)?;
-        if let Some(arn) = permissions_boundary
-            && self.existing_policy(arn).await.is_err()
-        {
-            return Err(CoreError::NoSuchEntity(format!(
+        let scope_missing = |arn: &str| {
+            CoreError::NoSuchEntity(format!(
                 "Scope ARN: {arn} does not exist or is not attachable."
-            )));
-        }
+            ))
+        };
+        let boundary_exists = match permissions_boundary {
+            Some(arn) => self
+                .existing_policy(arn)
+                .await
+                .map_err(|_| scope_missing(arn))?,
+            None => None,
+        };
         let user = User {
             name: name.to_string(),
             id: ids::new_id(IdKind::User)?,
@@ -124,10 +129,10 @@ impl<S: Store> Iam<S> {
                 kind: Kind::User,
                 key: key.clone(),
             })
-            .put(record(Kind::User, &key, None, None, &user)?);
+            .put(user_record(&user)?);
         if let Some(arn) = permissions_boundary {
             // The boundary's usage record, as PutUserPermissionsBoundary writes it.
-            let usage_owner = format!("boundary/{}", owner_ref(OwnerKind::User, name));
+            let usage_owner = boundary_owner(&user.id);
             let a = crate::entities::Attachment {
                 owner_kind: OwnerKind::User,
                 owner_name: name.to_string(),
@@ -136,15 +141,23 @@ impl<S: Store> Iam<S> {
             };
             batch = batch.put(record(
                 Kind::Attachment,
-                &format!("{usage_owner}|{arn}"),
+                &attachment_key(&usage_owner, arn),
                 Some(&usage_owner),
                 Some(arn),
                 &a,
             )?);
         }
+        // The boundary policy must still exist when the user commits: a concurrent
+        // DeletePolicy would otherwise leave a user whose every call fails.
+        if let Some(c) = boundary_exists {
+            batch = batch.require(c);
+        }
         self.write(batch).await.map_err(|e| match e {
-            StoreError::ConditionFailed { .. } => {
+            StoreError::ConditionFailed { index: 0 } => {
                 CoreError::EntityAlreadyExists(format!("User with name {name} already exists."))
+            }
+            StoreError::ConditionFailed { .. } => {
+                scope_missing(permissions_boundary.unwrap_or_default())
             }
             other => other.into(),
         })?;
@@ -204,25 +217,26 @@ impl<S: Store> Iam<S> {
             .await?
             .map(|r| r.version)
             .ok_or_else(|| no_such_user(name))?;
-        let mut batch = WriteBatch::new().require(Condition::Version {
-            kind: Kind::User,
-            key: old_key.clone(),
-            version,
-        });
+        let mut batch = WriteBatch::new()
+            .require(Condition::Version {
+                kind: Kind::User,
+                key: old_key.clone(),
+                version,
+            })
+            .require(same_user(&user));
         if new_key != old_key {
+            // Only the user record moves: what the user owns is keyed by its id.
             batch = batch
                 .require(Condition::Absent {
                     kind: Kind::User,
                     key: new_key.clone(),
                 })
                 .delete(Kind::User, old_key.clone());
-            batch = self
-                .move_owned_records(batch, &user.name, &updated.name)
-                .await?;
         }
-        batch = batch.put(record(Kind::User, &new_key, None, None, &updated)?);
+        batch = batch.put(user_record(&updated)?);
         self.write(batch).await.map_err(|e| match e {
-            StoreError::ConditionFailed { index: 1 } if new_key != old_key => {
+            StoreError::ConditionFailed { index: 1 } => no_such_user(name),
+            StoreError::ConditionFailed { index: 2 } if new_key != old_key => {
                 CoreError::EntityAlreadyExists(format!(
                     "User with name {} already exists.",
                     updated.name
@@ -232,113 +246,44 @@ impl<S: Store> Iam<S> {
         })
     }
 
-    /// Re-key what belongs to a renamed user: inline policies, memberships, access keys.
-    async fn move_owned_records(
-        &self,
-        mut batch: WriteBatch,
-        old: &str,
-        new: &str,
-    ) -> Result<WriteBatch, CoreError> {
-        for mut p in self.inline_policies(OwnerKind::User, old).await? {
-            let old_key = format!("{}/{}", owner_ref(OwnerKind::User, old), name_key(&p.name));
-            p.owner_name = new.to_string();
-            let owner = owner_ref(OwnerKind::User, new);
-            let key = format!("{owner}/{}", name_key(&p.name));
-            batch = batch.delete(Kind::InlinePolicy, old_key).put(record(
-                Kind::InlinePolicy,
-                &key,
-                Some(&owner),
-                None,
-                &p,
-            )?);
-        }
-        let owned = |kind| Query {
-            owner: Some(name_key(old)),
-            ..Query::all(kind)
-        };
-        for r in self
-            .store
-            .list(&self.account, &owned(Kind::Membership))
-            .await?
-            .records
-        {
-            let mut m: Membership = decode(&r.data)?;
-            m.user = new.to_string();
-            let key = format!("{}/{}", name_key(new), name_key(&m.group));
-            batch = batch.delete(Kind::Membership, r.key).put(record(
-                Kind::Membership,
-                &key,
-                Some(&name_key(new)),
-                Some(&name_key(&m.group)),
-                &m,
-            )?);
-        }
-        for r in self
-            .store
-            .list(&self.account, &owned(Kind::AccessKey))
-            .await?
-            .records
-        {
-            let mut k: AccessKey = decode(&r.data)?;
-            k.user = Some(new.to_string());
-            batch = batch.put(record(
-                Kind::AccessKey,
-                &r.key,
-                Some(&name_key(new)),
-                None,
-                &k,
-            )?);
-        }
-        let batch = self.move_mfa_devices(batch, old, new).await?;
-        self.move_user_credentials(batch, old, new).await
-    }
-
     /// DeleteUser refuses while anything still belongs to the user (IAM API Reference,
     /// DeleteUser), checked atomically with the delete.
     pub async fn delete_user(&self, caller: &Caller, name: &str) -> Result<(), CoreError> {
         let user = self.authorized_user(caller, "DeleteUser", name).await?;
         let key = name_key(&user.name);
-        let user_owner = owner_ref(OwnerKind::User, &user.name);
-        // (condition, message) in the order IAM reports them.
+        let owner = user.id.clone();
+        // (kind owned by the user's id, message) in the order IAM reports them.
         let checks = [
             (
                 Kind::LoginProfile,
-                key.clone(),
                 "Cannot delete entity, must delete login profile first.",
             ),
             (
                 Kind::AccessKey,
-                key.clone(),
                 "Cannot delete entity, must delete access keys first.",
             ),
             (
                 Kind::MfaDevice,
-                key.clone(),
                 "Cannot delete entity, must delete MFA device first.",
             ),
             (
                 Kind::ServiceCredential,
-                key.clone(),
                 "Cannot delete entity, must remove referenced objects first.",
             ),
             (
                 Kind::SshPublicKey,
-                key.clone(),
                 "Cannot delete entity, must remove referenced objects first.",
             ),
             (
                 Kind::InlinePolicy,
-                user_owner.clone(),
                 "Cannot delete entity, must delete policies first.",
             ),
             (
                 Kind::Attachment,
-                user_owner,
                 "Cannot delete entity, must detach all policies first.",
             ),
             (
                 Kind::Membership,
-                key.clone(),
                 "Cannot delete entity, must remove users from group first.",
             ),
         ];
@@ -352,19 +297,31 @@ impl<S: Store> Iam<S> {
                 .map(|r| r.version)
                 .ok_or_else(|| no_such_user(name))?,
         });
-        for (kind, owner, _) in &checks {
+        for (kind, _) in &checks {
             batch = batch.require(Condition::NoneOwned {
                 kind: *kind,
                 owner: owner.clone(),
             });
         }
+        // The name still belongs to the user checked (not to one created again since).
+        batch = batch.require(same_user(&user));
+        // The boundary's usage record goes with the user (DeleteRole does the same).
+        if let Some(arn) = &user.permissions_boundary {
+            batch = batch.delete(
+                Kind::Attachment,
+                attachment_key(&boundary_owner(&user.id), arn),
+            );
+        }
         self.write(batch.delete(Kind::User, key))
             .await
             .map_err(|e| match e {
+                StoreError::ConditionFailed { index } if index == checks.len() + 1 => {
+                    no_such_user(name)
+                }
                 StoreError::ConditionFailed { index } if index >= 1 => {
                     checks.get(index - 1).map_or_else(
                         || CoreError::from(StoreError::ConditionFailed { index }),
-                        |(_, _, msg)| CoreError::DeleteConflict((*msg).to_string()),
+                        |(_, msg)| CoreError::DeleteConflict((*msg).to_string()),
                     )
                 }
                 other => other.into(),
@@ -440,10 +397,14 @@ impl<S: Store> Iam<S> {
                     key: key.clone(),
                     version,
                 })
-                .put(record(Kind::User, &key, None, None, updated)?),
+                .require(same_user(current))
+                .put(user_record(updated)?),
         )
         .await
-        .map_err(Into::into)
+        .map_err(|e| match e {
+            StoreError::ConditionFailed { index: 1 } => no_such_user(&current.name),
+            other => other.into(),
+        })
     }
 
     async fn account_created(&self) -> Result<time::OffsetDateTime, CoreError> {
@@ -454,6 +415,17 @@ impl<S: Store> Iam<S> {
             .ok_or_else(|| CoreError::ServiceFailure("the account record is missing".into()))?;
         let a: crate::entities::Account = decode(&r.data)?;
         Ok(a.create_date)
+    }
+}
+
+/// The condition that `user`'s name still belongs to it: a user deleted and created again
+/// under the name has another id (and starts at version 1 again, so a version alone cannot
+/// tell).
+pub(crate) fn same_user(user: &User) -> Condition {
+    Condition::Identity {
+        kind: Kind::User,
+        key: name_key(&user.name),
+        reference: user.id.clone(),
     }
 }
 

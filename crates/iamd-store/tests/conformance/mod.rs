@@ -469,6 +469,238 @@ pub async fn condition_none_referencing(store: &impl Store) {
     );
 }
 
+pub async fn condition_exists(store: &impl Store) {
+    let exists = || Condition::Exists {
+        kind: Kind::ManagedPolicy,
+        key: "/p".to_owned(),
+    };
+    // Missing: the batch fails and applies nothing.
+    let result = store
+        .write(
+            ACCOUNT,
+            WriteBatch::new().require(exists()).put(referencing(
+                Kind::Attachment,
+                "u|p",
+                "u",
+                "/p",
+            )),
+        )
+        .await;
+    assert_eq!(failed_at(result), 0);
+    assert!(
+        store
+            .get(ACCOUNT, Kind::Attachment, "u|p")
+            .await
+            .unwrap()
+            .is_none()
+    );
+
+    // Present at any version: it holds.
+    put(store, ACCOUNT, new_record(Kind::ManagedPolicy, "/p", "v1")).await;
+    put(store, ACCOUNT, new_record(Kind::ManagedPolicy, "/p", "v2")).await;
+    store
+        .write(
+            ACCOUNT,
+            WriteBatch::new().require(exists()).put(referencing(
+                Kind::Attachment,
+                "u|p",
+                "u",
+                "/p",
+            )),
+        )
+        .await
+        .unwrap();
+
+    // Exists looks at this kind and account only.
+    for (account, kind) in [(ACCOUNT, Kind::Group), (OTHER_ACCOUNT, Kind::ManagedPolicy)] {
+        let result = store
+            .write(
+                account,
+                WriteBatch::new().require(Condition::Exists {
+                    kind,
+                    key: "/p".to_owned(),
+                }),
+            )
+            .await;
+        assert_eq!(failed_at(result), 0);
+    }
+
+    // Deleted: it fails again.
+    store
+        .write(ACCOUNT, WriteBatch::new().delete(Kind::ManagedPolicy, "/p"))
+        .await
+        .unwrap();
+    let result = store
+        .write(ACCOUNT, WriteBatch::new().require(exists()))
+        .await;
+    assert_eq!(failed_at(result), 0);
+}
+
+pub async fn condition_referenced(store: &impl Store) {
+    let referenced = || Condition::Referenced {
+        kind: Kind::User,
+        reference: "AIDA1".to_owned(),
+    };
+    // No user has the id: the batch fails and applies nothing.
+    let result = store
+        .write(
+            ACCOUNT,
+            WriteBatch::new().require(referenced()).put(owned(
+                Kind::InlinePolicy,
+                "AIDA1/p",
+                "AIDA1",
+                "{}",
+            )),
+        )
+        .await;
+    assert_eq!(failed_at(result), 0);
+    assert!(
+        store
+            .get(ACCOUNT, Kind::InlinePolicy, "AIDA1/p")
+            .await
+            .unwrap()
+            .is_none()
+    );
+
+    // The user record carries its id as reference, under whatever key (name) it has now.
+    put(
+        store,
+        ACCOUNT,
+        referencing(Kind::User, "alice", "", "AIDA1"),
+    )
+    .await;
+    store
+        .write(
+            ACCOUNT,
+            WriteBatch::new().require(referenced()).put(owned(
+                Kind::InlinePolicy,
+                "AIDA1/p",
+                "AIDA1",
+                "{}",
+            )),
+        )
+        .await
+        .unwrap();
+    store
+        .write(
+            ACCOUNT,
+            WriteBatch::new()
+                .delete(Kind::User, "alice")
+                .put(referencing(Kind::User, "alice-old", "", "AIDA1")),
+        )
+        .await
+        .unwrap();
+    store
+        .write(ACCOUNT, WriteBatch::new().require(referenced()))
+        .await
+        .unwrap();
+
+    // Another kind or another account with that reference does not count.
+    put(
+        store,
+        OTHER_ACCOUNT,
+        referencing(Kind::User, "bob", "", "AIDA2"),
+    )
+    .await;
+    put(
+        store,
+        ACCOUNT,
+        referencing(Kind::Membership, "x/AIDA2", "x", "AIDA2"),
+    )
+    .await;
+    let result = store
+        .write(
+            ACCOUNT,
+            WriteBatch::new().require(Condition::Referenced {
+                kind: Kind::User,
+                reference: "AIDA2".to_owned(),
+            }),
+        )
+        .await;
+    assert_eq!(failed_at(result), 0);
+
+    // Deleted (a name created again has another id): it fails.
+    store
+        .write(
+            ACCOUNT,
+            WriteBatch::new()
+                .delete(Kind::User, "alice-old")
+                .put(referencing(Kind::User, "alice-old", "", "AIDA3")),
+        )
+        .await
+        .unwrap();
+    let result = store
+        .write(ACCOUNT, WriteBatch::new().require(referenced()))
+        .await;
+    assert_eq!(failed_at(result), 0);
+}
+
+pub async fn condition_identity(store: &impl Store) {
+    let identity = |reference: &str| Condition::Identity {
+        kind: Kind::User,
+        key: "alice".to_owned(),
+        reference: reference.to_owned(),
+    };
+    // Missing record: fails.
+    let result = store
+        .write(ACCOUNT, WriteBatch::new().require(identity("AIDA1")))
+        .await;
+    assert_eq!(failed_at(result), 0);
+
+    put(
+        store,
+        ACCOUNT,
+        referencing(Kind::User, "alice", "", "AIDA1"),
+    )
+    .await;
+    store
+        .write(ACCOUNT, WriteBatch::new().require(identity("AIDA1")))
+        .await
+        .unwrap();
+    // Another reference under that key (the name created again): fails, applies nothing.
+    let result = store
+        .write(
+            ACCOUNT,
+            WriteBatch::new()
+                .require(identity("AIDA2"))
+                .delete(Kind::User, "alice"),
+        )
+        .await;
+    assert_eq!(failed_at(result), 0);
+    assert!(
+        store
+            .get(ACCOUNT, Kind::User, "alice")
+            .await
+            .unwrap()
+            .is_some()
+    );
+    // A record without a reference, another kind or another account: fails.
+    put(store, ACCOUNT, new_record(Kind::Group, "alice", "")).await;
+    put(
+        store,
+        OTHER_ACCOUNT,
+        referencing(Kind::User, "alice", "", "AIDA3"),
+    )
+    .await;
+    for (account, kind, reference) in [
+        (ACCOUNT, Kind::Group, "AIDA1"),
+        (ACCOUNT, Kind::Role, "AIDA1"),
+        (ACCOUNT, Kind::User, "AIDA3"),
+    ] {
+        let result = store
+            .write(
+                account,
+                WriteBatch::new().require(Condition::Identity {
+                    kind,
+                    key: "alice".to_owned(),
+                    reference: reference.to_owned(),
+                }),
+            )
+            .await;
+        assert_eq!(failed_at(result), 0, "{kind:?} {reference}");
+    }
+}
+
 pub async fn failing_batch_applies_nothing(store: &impl Store) {
     put(store, ACCOUNT, new_record(Kind::User, "alice", "alice")).await;
     put(
