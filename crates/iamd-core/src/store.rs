@@ -53,6 +53,9 @@ pub enum Kind {
     /// The audit record of a change, written in the change's own transaction and removed
     /// once the record is in the trail (see `audit::outbox`). Key: the record's eventID.
     AuditOutbox,
+    /// Failed guesses of a password or MFA code by one user or address (see `ops::throttle`).
+    /// Key: factor/subject; owner `#untracked` for unknown names and addresses.
+    Throttle,
 }
 
 impl Kind {
@@ -77,10 +80,11 @@ impl Kind {
             Kind::SignIn => "sign_in",
             Kind::RootPassword => "root_password",
             Kind::AuditOutbox => "audit_outbox",
+            Kind::Throttle => "throttle",
         }
     }
 
-    pub const ALL: [Kind; 18] = [
+    pub const ALL: [Kind; 19] = [
         Kind::Account,
         Kind::User,
         Kind::Group,
@@ -99,6 +103,7 @@ impl Kind {
         Kind::SignIn,
         Kind::RootPassword,
         Kind::AuditOutbox,
+        Kind::Throttle,
     ];
 
     pub fn parse(s: &str) -> Option<Kind> {

@@ -24,6 +24,8 @@ pub struct Args {
     /// The account id to create on first start (12 digits; random when omitted).
     #[arg(long, env = "IAMD_ACCOUNT_ID")]
     pub account_id: Option<String>,
+    #[command(flatten)]
+    pub lockout: crate::lockout::LockoutArgs,
 }
 
 pub fn run(args: Args) -> anyhow::Result<()> {
@@ -37,7 +39,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
 async fn serve(args: Args) -> anyhow::Result<()> {
     let dir = &args.data.data_dir;
     let (iam, account) = data_dir::open(dir, args.account_id.as_deref()).await?;
-    let iam = Arc::new(iam);
+    let iam = Arc::new(iam.with_lockout_policy(args.lockout.policy()?));
     // The audit trail (DATA_DIR/audit, signing key DATA_DIR/audit-signing.key).
     let audit = Arc::new(
         iamd_core::audit::AuditLog::open(dir)

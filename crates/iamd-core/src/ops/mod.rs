@@ -17,6 +17,7 @@ pub mod service_credentials;
 pub mod sessions;
 mod simulate_principal;
 mod sts;
+pub mod throttle;
 mod users;
 
 pub use keys::{AccessKeyLastUsed, CreatedAccessKey};

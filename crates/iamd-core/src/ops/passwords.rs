@@ -24,6 +24,7 @@
 //! ChangePassword through the API, signed with the user's access keys, still works (IAM API
 //! Reference, UpdateAccountPasswordPolicy, HardExpiry).
 
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
@@ -354,14 +355,51 @@ fn hasher() -> Result<Argon2<'static>, CoreError> {
     Ok(Argon2::new(Algorithm::Argon2id, Version::V0x13, params))
 }
 
-/// Run password work off the async runtime, at most two at a time.
+/// Password work waiting for a permit at most; beyond it a request is refused at once
+/// (`Throttling`) instead of queueing behind a flood.
+const MAX_WAITING: usize = 32;
+static WAITING: AtomicUsize = AtomicUsize::new(0);
+
+/// Counts one waiter for as long as it lives.
+struct Waiting;
+
+impl Waiting {
+    fn enter() -> Option<Waiting> {
+        let before = WAITING.fetch_add(1, Ordering::SeqCst);
+        if before >= MAX_WAITING {
+            WAITING.fetch_sub(1, Ordering::SeqCst);
+            return None;
+        }
+        Some(Waiting)
+    }
+}
+
+impl Drop for Waiting {
+    fn drop(&mut self) {
+        WAITING.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+/// Run password work off the async runtime, at most two at a time, with a bounded queue.
 async fn blocking<T: Send + 'static>(
     work: impl FnOnce() -> Result<T, CoreError> + Send + 'static,
 ) -> Result<T, CoreError> {
-    let permit = HASHING
-        .acquire()
-        .await
-        .map_err(|_| CoreError::ServiceFailure("password hashing is unavailable".into()))?;
+    let permit = match HASHING.try_acquire() {
+        Ok(p) => p,
+        Err(_) => {
+            let waiting = Waiting::enter().ok_or_else(|| {
+                CoreError::Throttling(
+                    "Rate exceeded: too many password checks are waiting; retry shortly.".into(),
+                )
+            })?;
+            let permit = HASHING
+                .acquire()
+                .await
+                .map_err(|_| CoreError::ServiceFailure("password hashing is unavailable".into()))?;
+            drop(waiting);
+            permit
+        }
+    };
     // The permit goes with the work, so a request given up half-way still holds it until the
     // hash is done.
     tokio::task::spawn_blocking(move || {
@@ -379,7 +417,17 @@ fn hash_now(password: &[u8]) -> Result<String, CoreError> {
         .map_err(|e| CoreError::ServiceFailure(format!("password hashing failed: {e}")))
 }
 
+/// Password hashes checked by this process (for tests and operators: the work that requests
+/// caused).
+static HASH_CHECKS: AtomicU64 = AtomicU64::new(0);
+
+/// How many password hashes this process has checked so far.
+pub fn hash_checks_done() -> u64 {
+    HASH_CHECKS.load(Ordering::Relaxed)
+}
+
 fn verify_now(password: &[u8], phc: &str) -> bool {
+    HASH_CHECKS.fetch_add(1, Ordering::Relaxed);
     hasher().is_ok_and(|h| h.verify_password(password, phc).is_ok())
 }
 
@@ -630,7 +678,7 @@ impl<S: Store> Iam<S> {
     }
 
     /// The password rules a new password must meet, as a PasswordPolicyViolation naming every
-    /// rule broken (reuse included).
+    /// rule broken; reuse is checked (and named) only for a password that meets the others.
     async fn check_new_password(
         &self,
         password: &Password,
@@ -640,7 +688,12 @@ impl<S: Store> Iam<S> {
         let policy = account.password_policy.as_ref();
         let mut names: Vec<&str> = account.aliases.iter().map(String::as_str).collect();
         names.push(&self.account);
-        let mut broken = policy_violations(password.as_str(), policy, &names);
+        let broken = policy_violations(password.as_str(), policy, &names);
+        // A password that already breaks a rule is refused without the reuse check: up to 24
+        // hash checks would buy nothing but work for whoever sends bad passwords.
+        if !broken.is_empty() {
+            return Err(CoreError::PasswordPolicyViolation(broken.join("; ")));
+        }
         let reuse = policy
             .and_then(|p| p.password_reuse_prevention)
             .unwrap_or(0);
@@ -651,18 +704,11 @@ impl<S: Store> Iam<S> {
                 .collect(),
             _ => Vec::new(),
         };
-        if !broken.is_empty() && earlier.is_empty() {
-            return Err(CoreError::PasswordPolicyViolation(broken.join("; ")));
-        }
         let new = hash_new(password, earlier).await?;
         if new.reused {
-            broken.push(reuse_rule(reuse));
+            return Err(CoreError::PasswordPolicyViolation(reuse_rule(reuse)));
         }
-        if broken.is_empty() {
-            Ok(new.hash)
-        } else {
-            Err(CoreError::PasswordPolicyViolation(broken.join("; ")))
-        }
+        Ok(new.hash)
     }
 
     /// CreateLoginProfile: a console password for the user (one per user).
@@ -770,7 +816,15 @@ impl<S: Store> Iam<S> {
         if let Some(flag) = password_reset_required {
             profile.password_reset_required = flag;
         }
-        self.save_profile(&profile, version).await
+        // A new password, or a reset demanded, ends the user's console sessions: whoever
+        // signed in with the old password is out.
+        let ending = if password.is_some() || password_reset_required == Some(true) {
+            self.end_console_sessions(WriteBatch::new(), &user.name, None)
+                .await?
+        } else {
+            WriteBatch::new()
+        };
+        self.save_profile(&profile, version, ending).await
     }
 
     pub async fn delete_login_profile(
@@ -786,20 +840,19 @@ impl<S: Store> Iam<S> {
             .await?
             .ok_or_else(|| no_login_profile(&user.name))?;
         let key = name_key(&user.name);
-        self.write(
-            WriteBatch::new()
-                .require(Condition::Version {
-                    kind: Kind::LoginProfile,
-                    key: key.clone(),
-                    version,
-                })
-                .delete(Kind::LoginProfile, key),
-        )
-        .await
-        .map_err(|e| match e {
-            StoreError::ConditionFailed { .. } => no_login_profile(&user.name),
-            other => other.into(),
-        })
+        // No console password, no console session.
+        let batch = WriteBatch::new().require(Condition::Version {
+            kind: Kind::LoginProfile,
+            key: key.clone(),
+            version,
+        });
+        let batch = self.end_console_sessions(batch, &user.name, None).await?;
+        self.write(batch.delete(Kind::LoginProfile, key))
+            .await
+            .map_err(|e| match e {
+                StoreError::ConditionFailed { .. } => no_login_profile(&user.name),
+                other => other.into(),
+            })
     }
 
     /// ChangePassword: the calling IAM user replaces their own password, proving the old one.
@@ -831,7 +884,15 @@ impl<S: Store> Iam<S> {
         let hash = self.check_new_password(new, Some(&profile)).await?;
         self.replace_hash(&mut profile, hash);
         profile.password_reset_required = false;
-        self.save_profile(&profile, version).await
+        // The user's other console sessions end; the one they changed it from goes on.
+        let keep = caller
+            .session
+            .as_ref()
+            .and_then(|s| s.console_session.as_deref());
+        let ending = self
+            .end_console_sessions(WriteBatch::new(), &me.name, keep)
+            .await?;
+        self.save_profile(&profile, version, ending).await
     }
 
     /// Make `hash` the current password, remembering the one it replaces; starts a new expiry
@@ -843,10 +904,17 @@ impl<S: Store> Iam<S> {
         profile.password_changed = self.now();
     }
 
-    async fn save_profile(&self, profile: &LoginProfile, version: i64) -> Result<(), CoreError> {
+    /// Write a changed login profile, failing if it changed since `version`; `batch` holds
+    /// what goes with it (console sessions ended).
+    async fn save_profile(
+        &self,
+        profile: &LoginProfile,
+        version: i64,
+        batch: WriteBatch,
+    ) -> Result<(), CoreError> {
         let key = name_key(&profile.user);
         self.write(
-            WriteBatch::new()
+            batch
                 .require(Condition::Version {
                     kind: Kind::LoginProfile,
                     key: key.clone(),
