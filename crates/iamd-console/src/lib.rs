@@ -62,6 +62,7 @@ pub mod admin;
 pub mod credentials;
 pub mod csrf;
 pub mod signin;
+pub mod strength;
 pub mod view;
 pub mod web;
 
@@ -103,6 +104,10 @@ pub fn routes<S: Store>() -> Router<Arc<Console<S>>> {
             get(signin::get_new_password::<S>).post(signin::post_new_password::<S>),
         )
         .route("/console/signout", post(signin::post_sign_out::<S>))
+        .route(
+            "/console/password-strength",
+            post(strength::post_strength::<S>),
+        )
         .route(creds, get(c::page::<S>))
         .route(&format!("{creds}/password"), post(c::change_password::<S>))
         .route(&format!("{creds}/mfa"), get(c::mfa_setup::<S>))

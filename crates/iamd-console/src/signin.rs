@@ -314,11 +314,20 @@ pub async fn readable_rules<S: Store>(
     console: &Console<S>,
     caller: &iamd_core::Caller,
 ) -> Option<Vec<Rule>> {
-    match console.iam.get_account_password_policy(caller).await {
-        Ok(p) => Some(view::password_rules(Some(&p))),
-        Err(CoreError::NoSuchEntity(_)) => Some(view::password_rules(None)),
-        Err(_) => None,
+    let mut rules = match console.iam.get_account_password_policy(caller).await {
+        Ok(p) => view::password_rules(Some(&p)),
+        Err(CoreError::NoSuchEntity(_)) => view::password_rules(None),
+        Err(_) => return None,
+    };
+    if console
+        .iam
+        .refuses_common_passwords()
+        .await
+        .unwrap_or(false)
+    {
+        rules.push(view::common_password_rule());
     }
+    Some(rules)
 }
 
 /// GET /console/signin/new-password

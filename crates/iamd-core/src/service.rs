@@ -145,6 +145,7 @@ impl<S: Store> Iam<S> {
                 create_date: clock.now(),
                 aliases: Vec::new(),
                 password_policy: None,
+                refuse_common_passwords: false,
             };
             store
                 .write(

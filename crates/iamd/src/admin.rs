@@ -10,6 +10,9 @@
 //! failed passwords or MFA codes, and those locked out; `iamd admin unlock USER`,
 //! `iamd admin unlock --root` or `iamd admin unlock --address IP` clears their counts. Both work
 //! while `iamd serve` runs: the counts are in the store.
+//!
+//! `iamd admin common-passwords on|off|status [--data-dir DIR]` sets whether new console
+//! passwords that are common or breached are refused (beyond AWS; off by default).
 
 use std::io::{BufRead, IsTerminal, Write};
 use std::process::ExitCode;
@@ -44,6 +47,14 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Refuse common and breached passwords in new console passwords (beyond AWS; off by
+    /// default): `on`, `off`, or `status`.
+    CommonPasswords {
+        #[command(flatten)]
+        data: DataDirArg,
+        #[arg(value_enum)]
+        setting: CommonPasswordsSetting,
+    },
     /// Lift the lock (and forget the failures) of a user, the root user or an address.
     Unlock {
         #[command(flatten)]
@@ -58,6 +69,7 @@ pub fn run(args: Args) -> ExitCode {
         Command::SetRootPassword { data } => set_root_password(&data),
         Command::Lockouts { data, json } => lockouts(&data, json),
         Command::Unlock { data, target } => unlock(&data, &target),
+        Command::CommonPasswords { data, setting } => common_passwords(&data, setting),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -116,6 +128,35 @@ fn lockouts(data: &DataDirArg, json: bool) -> anyhow::Result<()> {
         } else {
             print!("{}", crate::lockout::table(&found, now));
         }
+        Ok(())
+    })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CommonPasswordsSetting {
+    On,
+    Off,
+    Status,
+}
+
+fn common_passwords(data: &DataDirArg, setting: CommonPasswordsSetting) -> anyhow::Result<()> {
+    runtime()?.block_on(async {
+        let (iam, account) = open_existing(&data.data_dir).await?;
+        let on = match setting {
+            CommonPasswordsSetting::Status => iam.refuses_common_passwords().await?,
+            CommonPasswordsSetting::On => {
+                iam.set_refuse_common_passwords(true).await?;
+                true
+            }
+            CommonPasswordsSetting::Off => {
+                iam.set_refuse_common_passwords(false).await?;
+                false
+            }
+        };
+        println!(
+            "iamd: account {account} {} common and breached passwords",
+            if on { "refuses" } else { "does not refuse" }
+        );
         Ok(())
     })
 }

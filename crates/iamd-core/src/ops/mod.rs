@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod assume_role;
+pub mod common_passwords;
 pub mod console;
 pub mod credential_report;
 mod groups;

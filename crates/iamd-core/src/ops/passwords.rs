@@ -688,7 +688,19 @@ impl<S: Store> Iam<S> {
         let policy = account.password_policy.as_ref();
         let mut names: Vec<&str> = account.aliases.iter().map(String::as_str).collect();
         names.push(&self.account);
-        let broken = policy_violations(password.as_str(), policy, &names);
+        let mut broken = policy_violations(password.as_str(), policy, &names);
+        if account.refuse_common_passwords {
+            let mut inputs: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+            if let Some(p) = current {
+                inputs.push(p.user.clone());
+            }
+            if crate::ops::common_passwords::estimate_off_runtime(password.as_str(), inputs)
+                .await?
+                .common
+            {
+                broken.push(crate::ops::common_passwords::COMMON_PASSWORD_RULE.to_string());
+            }
+        }
         // A password that already breaks a rule is refused without the reuse check: up to 24
         // hash checks would buy nothing but work for whoever sends bad passwords.
         if !broken.is_empty() {
