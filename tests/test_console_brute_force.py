@@ -197,3 +197,41 @@ def test_common_passwords_are_refused_only_when_the_setting_is_on(start_server, 
     off = iamd_cli("admin", "common-passwords", "off", "--data-dir", data)
     assert off.returncode == 0
     iam.update_login_profile(UserName=name, Password="Password1!")
+
+
+def test_an_administrator_sees_the_lock_on_the_user_s_page_and_lifts_it(start_server, tmp_path):
+    server = start(start_server, tmp_path)
+    name = user_with_password(server, "locked")
+    guesser = Browser(server, "203.0.113.9")
+    for _ in range(5):
+        guesser.sign_in(name, "wrong-password")
+    assert guesser.sign_in(name, PASSWORD)[0] == 429
+    root_password = "Root-Passw0rd!2025"
+    done = subprocess.run(
+        [str(binary_path()), "admin", "set-root-password", "--data-dir", str(server.data_dir)],
+        input=root_password + "\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    admin = Browser(server, "198.51.100.1")
+    _, page = admin.request("/console/signin")
+    status, page = admin.request(
+        "/console/signin",
+        {
+            "csrf": admin.csrf(page),
+            "account": ACCOUNT_ID,
+            "kind": "root",
+            "username": "",
+            "password": root_password,
+        },
+    )
+    assert status == 200, page
+    _, page = admin.request(f"/console/users/{name}")
+    assert "5 failed passwords" in page and "locked until" in page, page
+    status, page = admin.request(f"/console/users/{name}/unlock", {"csrf": admin.csrf(page)})
+    assert status == 200 and "may sign in again" in page, page
+    assert 'id="lockouts"' not in page
+    status, page = guesser.sign_in(name, PASSWORD)
+    assert status == 200 and "Console home" in page, page
