@@ -520,3 +520,49 @@ async fn changing_one_s_own_password_ends_the_other_sessions_only() {
         .unwrap();
     assert!(f.iam.console_session(&here).await.unwrap().is_none());
 }
+
+#[tokio::test]
+async fn change_password_s_old_password_is_a_counted_guess() {
+    let f = fixture().await;
+    f.iam
+        .update_account_password_policy(
+            &root(),
+            PasswordPolicyInput {
+                allow_users_to_change_password: Some(true),
+                ..PasswordPolicyInput::default()
+            },
+        )
+        .await
+        .unwrap();
+    user_with_password(&f.iam, "alice").await;
+    let (_, session) = started(sign_in(&f.iam, "alice", PASSWORD).await);
+    let caller = f
+        .iam
+        .console_caller(&session, &from(HOME))
+        .await
+        .unwrap()
+        .unwrap();
+    let new = Password::new("Changed-Passw0rd!2025".into());
+    for _ in 0..5 {
+        let r = f
+            .iam
+            .change_password(&caller, &Password::new("guess".into()), &new)
+            .await;
+        assert!(matches!(r, Err(CoreError::InvalidInput(_))), "{r:?}");
+    }
+    let before = hash_checks_done();
+    let r = f
+        .iam
+        .change_password(&caller, &Password::new(PASSWORD.into()), &new)
+        .await;
+    match r {
+        Err(CoreError::AccessDenied(m)) => assert!(m.contains("Too many failed attempts"), "{m}"),
+        other => panic!("expected the lock, got {other:?}"),
+    }
+    assert_eq!(hash_checks_done(), before);
+    // The console sign-in is locked by the same count.
+    assert!(matches!(
+        sign_in_from(&f.iam, "alice", PASSWORD, "192.0.2.77").await,
+        SignIn::Locked(_)
+    ));
+}

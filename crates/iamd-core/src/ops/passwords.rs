@@ -888,11 +888,31 @@ impl<S: Store> Iam<S> {
             .login_profile(&me.name)
             .await?
             .ok_or_else(|| no_login_profile(&me.name))?;
+        // OldPassword is a guess at the console password like a sign-in's: counted against
+        // the user and the address first (`ops::throttle`), refused unchecked while locked.
+        let reservation = match self
+            .reserve_attempt(
+                crate::ops::throttle::Factor::Password,
+                crate::ops::throttle::Subject::user(Some(&me.name)),
+                true,
+                caller.context.single("aws:sourceip"),
+            )
+            .await?
+        {
+            Ok(r) => r,
+            Err(locked) => {
+                return Err(CoreError::AccessDenied(format!(
+                    "The password was not changed. {}",
+                    locked.message(self.now())
+                )));
+            }
+        };
         if !verify_password(old, &profile.hash).await? {
             return Err(CoreError::InvalidInput(
                 "The old password is incorrect: OldPassword does not match the current password of the user, so the password was not changed.".into(),
             ));
         }
+        self.clear_attempts(&reservation).await?;
         let hash = self.check_new_password(new, Some(&profile)).await?;
         self.replace_hash(&mut profile, hash);
         profile.password_reset_required = false;
