@@ -235,3 +235,13 @@ def test_an_administrator_sees_the_lock_on_the_user_s_page_and_lifts_it(start_se
     assert 'id="lockouts"' not in page
     status, page = guesser.sign_in(name, PASSWORD)
     assert status == 200 and "Console home" in page, page
+    # The unlock is in the trail, with who did it.
+    deadline = time.monotonic() + 10
+    while True:
+        unlocks = [r for r in records(server.data_dir) if r["eventName"] == "UnlockUser"]
+        if unlocks or time.monotonic() > deadline:
+            break
+        time.sleep(0.1)
+    assert len(unlocks) == 1, unlocks
+    assert unlocks[0]["requestParameters"] == {"userName": name}
+    assert unlocks[0]["userIdentity"]["type"] == "Root"

@@ -407,7 +407,17 @@ pub async fn unlock<S: Store>(
         .would_allow(&who.caller, "UpdateLoginProfile", &arn)
         .await
     {
-        Ok(true) => match console.iam.unlock(&Subject::user(Some(&name))).await {
+        // In the trail as `UnlockUser` (an iamd action: AWS has no lockout to lift).
+        Ok(true) => match console
+            .audited(
+                &who.caller,
+                &who.origin,
+                "UnlockUser",
+                serde_json::json!({ "userName": name }),
+                console.iam.unlock(&Subject::user(Some(&name))),
+            )
+            .await
+        {
             Ok(_) => {
                 tracing::info!(user = %name, by = %who.caller.principal.arn, "console: sign-in lock lifted");
                 Notice::success(&format!(

@@ -361,7 +361,8 @@ impl<S: Store> Iam<S> {
     }
 
     /// Clear the counts (passwords and MFA) of a user (`None`: root) or of an address.
-    /// Returns how many counts were removed.
+    /// Returns how many counts there were. Written like an operation's change, so a console
+    /// action's audit record commits with it.
     pub async fn unlock(&self, subject: &Subject) -> Result<usize, CoreError> {
         let mut batch = WriteBatch::new();
         let mut n = 0;
@@ -373,13 +374,11 @@ impl<S: Store> Iam<S> {
                 .await?
                 .is_some()
             {
-                batch = batch.delete(Kind::Throttle, key);
                 n += 1;
             }
+            batch = batch.delete(Kind::Throttle, key);
         }
-        if n > 0 {
-            self.store.write(&self.account, batch).await?;
-        }
+        self.store_write(batch).await?;
         Ok(n)
     }
 
