@@ -170,7 +170,9 @@ impl Locked {
     /// The sentence a locked-out caller reads (the same whichever subject is locked).
     pub fn message(&self, now: OffsetDateTime) -> String {
         let seconds = (self.until - now).whole_seconds().max(1);
-        let wait = if seconds < 120 {
+        let wait = if seconds == 1 {
+            "1 second".to_string()
+        } else if seconds < 120 {
             format!("{seconds} seconds")
         } else {
             format!("{} minutes", (seconds + 59) / 60)
@@ -230,7 +232,9 @@ impl<S: Store> Iam<S> {
         for _ in 0..RESERVE_ATTEMPTS {
             let now = self.now();
             let mut batch = WriteBatch::new();
-            let mut untracked_full = None;
+            // Asked every time, whoever the subject is, so that an unknown name costs the
+            // same queries as a user.
+            let untracked_full = self.untracked_subjects().await? >= policy.max_untracked;
             for (subject, known, threshold) in &subjects {
                 let key = subject_key(factor, subject);
                 let found = self.store.get(&self.account, Kind::Throttle, &key).await?;
@@ -248,19 +252,8 @@ impl<S: Store> Iam<S> {
                         (count, guard)
                     }
                     None => {
-                        if !known {
-                            let full = match untracked_full {
-                                Some(full) => full,
-                                None => {
-                                    let full =
-                                        self.untracked_subjects().await? >= policy.max_untracked;
-                                    untracked_full = Some(full);
-                                    full
-                                }
-                            };
-                            if full {
-                                continue;
-                            }
+                        if !known && untracked_full {
+                            continue;
                         }
                         let fresh = FailureCount {
                             factor,
