@@ -566,3 +566,38 @@ async fn change_password_s_old_password_is_a_counted_guess() {
         SignIn::Locked(_)
     ));
 }
+
+#[tokio::test]
+async fn resetting_one_s_own_password_keeps_the_session_making_the_change() {
+    let f = fixture().await;
+    user_with_password(&f.iam, "alice").await;
+    f.iam
+        .put_inline_policy(
+            &root(),
+            iamd_core::entities::OwnerKind::User,
+            "alice",
+            "self",
+            r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:UpdateLoginProfile","Resource":"*"}]}"#,
+        )
+        .await
+        .unwrap();
+    let (here, session) = started(sign_in(&f.iam, "alice", PASSWORD).await);
+    let (elsewhere, _) = started(sign_in(&f.iam, "alice", PASSWORD).await);
+    let caller = f
+        .iam
+        .console_caller(&session, &from(HOME))
+        .await
+        .unwrap()
+        .unwrap();
+    f.iam
+        .update_login_profile(
+            &caller,
+            "alice",
+            Some(Password::new("Reset-Passw0rd!2025".into())),
+            None,
+        )
+        .await
+        .unwrap();
+    assert!(f.iam.console_session(&here).await.unwrap().is_some());
+    assert!(f.iam.console_session(&elsewhere).await.unwrap().is_none());
+}

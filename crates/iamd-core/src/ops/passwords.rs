@@ -829,9 +829,14 @@ impl<S: Store> Iam<S> {
             profile.password_reset_required = flag;
         }
         // A new password, or a reset demanded, ends the user's console sessions: whoever
-        // signed in with the old password is out.
+        // signed in with the old password is out (but for the session making the change, when
+        // users reset their own password from the console).
         let ending = if password.is_some() || password_reset_required == Some(true) {
-            self.end_console_sessions(WriteBatch::new(), &user.name, None)
+            let keep = caller
+                .session
+                .as_ref()
+                .and_then(|s| s.console_session.as_deref());
+            self.end_console_sessions(WriteBatch::new(), &user.name, keep)
                 .await?
         } else {
             WriteBatch::new()
