@@ -34,7 +34,9 @@
 //!   "Operation", resource_arn)` decides with the real engine without performing anything.
 //! - **Password rules in words**: [`view::password_rules`]; templates include `rules.html`
 //!   (fields `rules: Option<Vec<Rule>>`, `rules_id`) and mark the new-password input with
-//!   `data-rules="{{ rules_id }}"` for the live check.
+//!   `data-rules="{{ rules_id }}"` for the live check; [`signin::readable_rules`] adds the
+//!   common-password rule when the account has it, and the script then shows zxcvbn's
+//!   estimate from `POST /console/password-strength` ([`strength`]) as the user types.
 //!
 //! # Sessions and security
 //! - Session cookie `iamd_session`: 32 random bytes, `HttpOnly; SameSite=Strict;
