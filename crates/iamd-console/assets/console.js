@@ -30,6 +30,36 @@
       });
     });
   });
+  // The server's strength estimate (zxcvbn) as the password is typed, shown under the rules and
+  // ticking the common-password rule when the account has it.
+  document.querySelectorAll('input[data-rules]').forEach(function (input) {
+    var box = document.getElementById(input.getAttribute('data-rules'));
+    var out = box && box.querySelector('[data-strength]');
+    var csrf = input.form && input.form.querySelector('input[name=csrf]');
+    if (!out || !csrf || !window.fetch) return;
+    var common = box.querySelector('li[data-rule=common]');
+    var timer = null;
+    var words = ['very weak', 'weak', 'fair', 'strong', 'very strong'];
+    input.addEventListener('input', function () {
+      clearTimeout(timer);
+      if (!input.value) { out.hidden = true; return; }
+      timer = setTimeout(function () {
+        var body = new URLSearchParams({ csrf: csrf.value, password: input.value });
+        fetch('/console/password-strength', { method: 'POST', body: body, credentials: 'same-origin' })
+          .then(function (r) { return r.ok ? r.json() : null; })
+          .then(function (s) {
+            if (!s) return;
+            out.hidden = false;
+            out.textContent = 'Estimated strength: ' + words[s.score] + ' (about 10^' + Math.round(s.guessesLog10) + ' guesses to find).';
+            if (common) {
+              common.classList.toggle('ok', !s.common);
+              common.classList.toggle('bad', s.common);
+            }
+          })
+          .catch(function () {});
+      }, 300);
+    });
+  });
   // Confirmation fields say when they do not match.
   document.querySelectorAll('input[data-confirm]').forEach(function (input) {
     var other = document.getElementById(input.getAttribute('data-confirm'));

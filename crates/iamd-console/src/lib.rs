@@ -34,7 +34,9 @@
 //!   "Operation", resource_arn)` decides with the real engine without performing anything.
 //! - **Password rules in words**: [`view::password_rules`]; templates include `rules.html`
 //!   (fields `rules: Option<Vec<Rule>>`, `rules_id`) and mark the new-password input with
-//!   `data-rules="{{ rules_id }}"` for the live check.
+//!   `data-rules="{{ rules_id }}"` for the live check; [`signin::readable_rules`] adds the
+//!   common-password rule when the account has it, and the script then shows zxcvbn's
+//!   estimate from `POST /console/password-strength` ([`strength`]) as the user types.
 //!
 //! # Sessions and security
 //! - Session cookie `iamd_session`: 32 random bytes, `HttpOnly; SameSite=Strict;
@@ -62,6 +64,7 @@ pub mod admin;
 pub mod credentials;
 pub mod csrf;
 pub mod signin;
+pub mod strength;
 pub mod view;
 pub mod web;
 
@@ -103,6 +106,10 @@ pub fn routes<S: Store>() -> Router<Arc<Console<S>>> {
             get(signin::get_new_password::<S>).post(signin::post_new_password::<S>),
         )
         .route("/console/signout", post(signin::post_sign_out::<S>))
+        .route(
+            "/console/password-strength",
+            post(strength::post_strength::<S>),
+        )
         .route(creds, get(c::page::<S>))
         .route(&format!("{creds}/password"), post(c::change_password::<S>))
         .route(&format!("{creds}/mfa"), get(c::mfa_setup::<S>))

@@ -7,8 +7,9 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::Response;
 use iamd_core::CoreError;
-use iamd_core::ops::console::{SessionToken, SignIn, SignInForm, Stage};
+use iamd_core::ops::console::{MfaCheck, SessionToken, SignIn, SignInForm, Stage};
 use iamd_core::ops::passwords::Password;
+use iamd_core::ops::throttle::Locked;
 use iamd_core::store::Store;
 
 use crate::csrf;
@@ -163,11 +164,16 @@ pub async fn post_sign_in<S: Store>(
         console.audit_sign_in(recorded).await;
     }
     match outcome.map(|(o, _)| o) {
+        Err(CoreError::Throttling(_)) => failed(Notice::error(
+            "Sign-in is busy",
+            vec!["Too many sign-ins are being checked right now. Wait a moment and try again.".into()],
+        )),
         Err(e) => web::internal_error(&e),
         Ok(SignIn::Failed) => failed(Notice::error(
             "Sign-in failed",
             vec!["The account, user name or password is not correct, or this user has no console password. Check them and try again.".into()],
         )),
+        Ok(SignIn::Locked(locked)) => locked_page(&locked, console.iam.now()),
         Ok(SignIn::HardExpired) => view::message_page(
             StatusCode::FORBIDDEN,
             &Layout::anonymous("Password expired"),
@@ -245,20 +251,61 @@ pub async fn post_mfa<S: Store>(
     if let Ok((_, Some(recorded))) = &outcome {
         console.audit_sign_in(recorded).await;
     }
+    let secure = origin.secure_transport;
+    let ended = |response: Response| {
+        web::with_cookie(response, &web::clear_cookie(web::SESSION_COOKIE, secure))
+    };
     match outcome.map(|(s, _)| s) {
         Err(e) => web::internal_error(&e),
-        Ok(None) => web::redirect("/console/signin"),
-        Ok(Some(s)) if s.stage == Stage::Mfa => mfa_page(
+        Ok(MfaCheck::NoSession) => web::redirect("/console/signin"),
+        Ok(MfaCheck::Rejected {
+            session,
+            tries_left,
+        }) => mfa_page(
             StatusCode::UNAUTHORIZED,
             &token,
-            &s,
+            &session,
             vec![Notice::error(
                 "That code was not accepted",
-                vec!["Enter the code your authenticator app shows now. Each code works once; if the app's codes keep failing, its clock may be off.".into()],
+                vec![
+                    "Enter the code your authenticator app shows now. Each code works once; if the app's codes keep failing, its clock may be off.".into(),
+                    format!(
+                        "{tries_left} more {} in this sign-in; then you will need to sign in again.",
+                        if tries_left == 1 { "try" } else { "tries" }
+                    ),
+                ],
             )],
         ),
-        Ok(Some(s)) => web::redirect(web::stage_page(s.stage)),
+        Ok(MfaCheck::Ended) => ended(view::message_page(
+            StatusCode::UNAUTHORIZED,
+            &Layout::anonymous("Sign-in ended"),
+            Notice::error(
+                "Sign-in ended after too many wrong codes",
+                vec![
+                    "Sign in again with your password, then enter the code your authenticator app shows now.".into(),
+                    "If your device is lost or its codes are never accepted, ask an administrator to deactivate it.".into(),
+                ],
+            ),
+        )),
+        Ok(MfaCheck::Locked(locked)) => ended(locked_page(&locked, console.iam.now())),
+        Ok(MfaCheck::Passed(s)) => web::redirect(web::stage_page(s.stage)),
     }
+}
+
+/// The page a locked-out user sees: wait, or ask an administrator (nothing about which
+/// user or address is locked, or whether the user exists).
+fn locked_page(locked: &Locked, now: time::OffsetDateTime) -> Response {
+    view::message_page(
+        StatusCode::TOO_MANY_REQUESTS,
+        &Layout::anonymous("Too many failed attempts"),
+        Notice::error(
+            "Too many failed attempts",
+            vec![
+                locked.message(now),
+                "Nothing was checked this time: wait until then, or ask an administrator of the account to unlock your user.".into(),
+            ],
+        ),
+    )
 }
 
 /// The password rules, when the session may read them (`iam:GetAccountPasswordPolicy`, as the
@@ -267,11 +314,20 @@ pub async fn readable_rules<S: Store>(
     console: &Console<S>,
     caller: &iamd_core::Caller,
 ) -> Option<Vec<Rule>> {
-    match console.iam.get_account_password_policy(caller).await {
-        Ok(p) => Some(view::password_rules(Some(&p))),
-        Err(CoreError::NoSuchEntity(_)) => Some(view::password_rules(None)),
-        Err(_) => None,
+    let mut rules = match console.iam.get_account_password_policy(caller).await {
+        Ok(p) => view::password_rules(Some(&p)),
+        Err(CoreError::NoSuchEntity(_)) => view::password_rules(None),
+        Err(_) => return None,
+    };
+    if console
+        .iam
+        .refuses_common_passwords()
+        .await
+        .unwrap_or(false)
+    {
+        rules.push(view::common_password_rule());
     }
+    Some(rules)
 }
 
 /// GET /console/signin/new-password

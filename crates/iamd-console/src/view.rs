@@ -222,6 +222,15 @@ pub fn password_rules(policy: Option<&PasswordPolicy>) -> Vec<Rule> {
     rules
 }
 
+/// The account setting that refuses common and breached passwords, as a rule (its live check
+/// asks the server for zxcvbn's estimate).
+pub fn common_password_rule() -> Rule {
+    rule(
+        "Not a common or breached password (one in a list of passwords that attackers try first, or close to one).",
+        "common",
+    )
+}
+
 /// How a policy source id reads in a sentence.
 pub fn describe_policy(id: &str) -> String {
     if id == iamd_core::ops::passwords::ALLOW_USERS_TO_CHANGE_PASSWORD {

@@ -202,7 +202,13 @@ impl<S: Store> Console<S> {
             user_agent: r.user_agent.clone(),
             mfa_used: r.mfa_used,
             mfa_identifier: r.mfa_serial.clone(),
-            error_message: (!r.success).then(|| "Failed authentication".to_string()),
+            error_message: (!r.success).then(|| {
+                if r.locked {
+                    "Failed authentication: locked out after too many failed attempts".to_string()
+                } else {
+                    "Failed authentication".to_string()
+                }
+            }),
             login_to: r.success.then(|| BASE.to_string()),
             time: r.at,
         };

@@ -27,6 +27,10 @@ pub struct Account {
     /// The custom password policy; `None` while AWS's default rules apply.
     #[serde(default)]
     pub password_policy: Option<PasswordPolicy>,
+    /// Refuse common and breached passwords (beyond AWS, off by default; see
+    /// `ops::common_passwords`).
+    #[serde(default)]
+    pub refuse_common_passwords: bool,
 }
 
 /// The account password policy as UpdateAccountPasswordPolicy set it. Optional fields that were

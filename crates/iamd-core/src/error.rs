@@ -62,6 +62,10 @@ pub enum CoreError {
     /// action it does not know: `InvalidAction`, 400, so clients do not retry).
     #[error("{0}")]
     NotImplemented(String),
+    /// Too many requests at once for the work they need (AWS's `Throttling`, 400: clients
+    /// retry with back-off).
+    #[error("{0}")]
+    Throttling(String),
     /// Something broke inside iamd (storage, randomness); never the client's fault.
     #[error("{0}")]
     ServiceFailure(String),
@@ -87,6 +91,7 @@ impl CoreError {
             CoreError::AccessDenied(_) => "AccessDenied",
             CoreError::Authentication { code, .. } => code,
             CoreError::NotImplemented(_) => "InvalidAction",
+            CoreError::Throttling(_) => "Throttling",
             CoreError::ServiceFailure(_) => "ServiceFailure",
         }
     }
@@ -100,7 +105,8 @@ impl CoreError {
             | CoreError::InvalidUserType(_)
             | CoreError::ValidationError(_)
             | CoreError::PackedPolicyTooLarge(_)
-            | CoreError::NotImplemented(_) => 400,
+            | CoreError::NotImplemented(_)
+            | CoreError::Throttling(_) => 400,
             CoreError::ReportNotPresent(_) => 410,
             CoreError::NoSuchEntity(_) => 404,
             CoreError::EntityAlreadyExists(_)

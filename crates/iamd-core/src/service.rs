@@ -115,6 +115,8 @@ pub struct Iam<S: Store> {
     /// EventIDs whose records are in the trail: their outbox rows are deleted next round
     /// (see `audit::outbox`).
     pub(crate) outbox_settled: Mutex<Vec<String>>,
+    /// When guessing passwords and MFA codes locks a user or address (see `ops::throttle`).
+    pub(crate) lockout_policy: crate::ops::throttle::LockoutPolicy,
 }
 
 impl<S: Store> std::fmt::Debug for Iam<S> {
@@ -144,6 +146,7 @@ impl<S: Store> Iam<S> {
                 create_date: clock.now(),
                 aliases: Vec::new(),
                 password_policy: None,
+                refuse_common_passwords: false,
             };
             store
                 .write(
@@ -182,7 +185,14 @@ impl<S: Store> Iam<S> {
             simulator: Arc::new(Mutex::new(Simulator::new())),
             lockouts: crate::check::LockoutWatch::default(),
             outbox_settled: Mutex::new(Vec::new()),
+            lockout_policy: crate::ops::throttle::LockoutPolicy::default(),
         })
+    }
+
+    /// Use `policy` for brute-force protection instead of the defaults.
+    pub fn with_lockout_policy(mut self, policy: crate::ops::throttle::LockoutPolicy) -> Iam<S> {
+        self.lockout_policy = policy;
+        self
     }
 
     pub fn account_id(&self) -> &str {

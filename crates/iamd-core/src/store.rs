@@ -65,6 +65,9 @@ pub enum Kind {
     /// (see `layout`): kept for the operator, inert (no owner, no reference). Key: the
     /// original kind + `:` + the original key.
     Orphan,
+    /// Failed guesses of a password or MFA code by one user or address (see `ops::throttle`).
+    /// Key: factor/subject; owner `#untracked` for unknown names and addresses.
+    Throttle,
 }
 
 impl Kind {
@@ -90,10 +93,11 @@ impl Kind {
             Kind::RootPassword => "root_password",
             Kind::AuditOutbox => "audit_outbox",
             Kind::Orphan => "orphan",
+            Kind::Throttle => "throttle",
         }
     }
 
-    pub const ALL: [Kind; 19] = [
+    pub const ALL: [Kind; 20] = [
         Kind::Account,
         Kind::User,
         Kind::Group,
@@ -113,6 +117,7 @@ impl Kind {
         Kind::RootPassword,
         Kind::AuditOutbox,
         Kind::Orphan,
+        Kind::Throttle,
     ];
 
     pub fn parse(s: &str) -> Option<Kind> {

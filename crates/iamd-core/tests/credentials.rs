@@ -585,7 +585,8 @@ async fn reuse_prevention_refuses_the_last_n_passwords() {
         "Password should not be one of the last 3 passwords of this user"
     );
     violation(change("third-pw", "third-pw").await);
-    // A reused password that also breaks a rule: both are named.
+    // A reused password that also breaks a rule: the rule is named, and the history is not
+    // checked (its hashing would be work for nothing); reuse is named once the rules are met.
     f.policy(PasswordPolicyInput {
         password_reuse_prevention: Some(3),
         require_numbers: Some(true),
@@ -594,7 +595,7 @@ async fn reuse_prevention_refuses_the_last_n_passwords() {
     .await;
     let m = violation(change("third-pw", "second-pw").await);
     assert!(
-        m.contains("one number") && m.contains("last 3 passwords"),
+        m.contains("one number") && !m.contains("last 3 passwords"),
         "{m}"
     );
     // Passwords outside the last three are accepted.

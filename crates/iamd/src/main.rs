@@ -5,6 +5,7 @@ mod audit;
 mod check;
 mod data_dir;
 mod import;
+mod lockout;
 mod serve;
 mod simulate;
 

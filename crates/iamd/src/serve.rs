@@ -26,6 +26,8 @@ pub struct Args {
     pub account_id: Option<String>,
     #[command(flatten)]
     pub front_door: FrontDoorArgs,
+    #[command(flatten)]
+    pub lockout: crate::lockout::LockoutArgs,
 }
 
 /// The listener's limits and TLS.
@@ -101,7 +103,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
 async fn serve(args: Args) -> anyhow::Result<()> {
     let dir = &args.data.data_dir;
     let (iam, account) = data_dir::open(dir, args.account_id.as_deref()).await?;
-    let iam = Arc::new(iam);
+    let iam = Arc::new(iam.with_lockout_policy(args.lockout.policy()?));
     // The audit trail (DATA_DIR/audit, signing key DATA_DIR/audit-signing.key).
     let audit = Arc::new(
         iamd_core::audit::AuditLog::open(dir)

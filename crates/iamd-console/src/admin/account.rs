@@ -237,7 +237,18 @@ async fn account_page<S: Store>(
             notices,
             account,
             policy_read: policy.as_ref().map(|p| p.is_some()),
-            rules: view::password_rules(current),
+            rules: {
+                let mut rules = view::password_rules(current);
+                if console
+                    .iam
+                    .refuses_common_passwords()
+                    .await
+                    .unwrap_or(false)
+                {
+                    rules.push(view::common_password_rule());
+                }
+                rules
+            },
             form,
             errors,
             can_update,

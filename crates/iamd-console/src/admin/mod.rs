@@ -50,6 +50,7 @@ pub fn routes<S: Store>() -> Router<Arc<Console<S>>> {
             get(users::delete_page::<S>).post(users::delete::<S>),
         )
         .route(&format!("{u}/password"), post(user::set_password::<S>))
+        .route(&format!("{u}/unlock"), post(user::unlock::<S>))
         .route(
             &format!("{u}/password/delete"),
             post(user::delete_password::<S>),

@@ -10,6 +10,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use iamd_core::CoreError;
 use iamd_core::entities::{KeyStatus, OwnerKind, User};
+use iamd_core::ops::throttle::{Factor, Subject};
 use iamd_core::store::Store;
 
 use super::{Action, allowed, finish, notify, password, record, refused_page, user_arn, user_page};
@@ -95,6 +96,17 @@ struct UserPage {
     inline: Option<Vec<InlineRow>>,
     keys: Option<Vec<KeyRow>>,
     mfa: Option<Vec<MfaRow>>,
+    /// Failed passwords and MFA codes counted against the user (shown to whoever may reset
+    /// the user's password, who may also lift a lock).
+    lockouts: Vec<LockRow>,
+}
+
+/// One count of failures against the user, as the user's page shows it.
+struct LockRow {
+    factor: &'static str,
+    failures: u32,
+    last_failure: String,
+    locked_until: Option<String>,
 }
 
 /// A JSON document re-indented for reading, keeping its members' order (a policy's
@@ -280,6 +292,11 @@ pub async fn page<S: Store>(
         }
         Err(_) => None,
     };
+    let lockouts = if can.update_profile {
+        lock_rows(&console, &name).await
+    } else {
+        Vec::new()
+    };
     let now = iam.now();
     let keys = match iam.list_access_keys(c, n, None, Some(100)).await {
         Ok(p) => {
@@ -346,9 +363,77 @@ pub async fn page<S: Store>(
             inline,
             keys,
             mfa,
+            lockouts,
             name,
         },
     )
+}
+
+/// The user's failure counts, for principals allowed to reset the user's password.
+async fn lock_rows<S: Store>(console: &Console<S>, name: &str) -> Vec<LockRow> {
+    let subject = Subject::user(Some(name));
+    let Ok(all) = console.iam.lockouts().await else {
+        return Vec::new();
+    };
+    all.into_iter()
+        .filter(|l| l.count.subject == subject)
+        .map(|l| LockRow {
+            factor: match l.count.factor {
+                Factor::Password => "passwords",
+                Factor::Mfa => "MFA codes",
+            },
+            failures: l.count.failures,
+            last_failure: view::when(l.count.last_failure),
+            locked_until: l.locked_until.map(view::when),
+        })
+        .collect()
+}
+
+/// POST …/unlock: lift the user's sign-in and MFA lock (for principals allowed
+/// UpdateLoginProfile on the user: whoever may reset the password may let the user retry).
+pub async fn unlock<S: Store>(
+    State(console): State<Arc<Console<S>>>,
+    who: SignedIn,
+    Path(name): Path<String>,
+    form: Form,
+) -> Response {
+    if let Err(r) = form.check_csrf(who.token.as_str()) {
+        return r;
+    }
+    let arn = target_arn(&console, &who, &name).await;
+    let page = format!("{}#console-access", user_page(&name));
+    let notice = match console
+        .iam
+        .would_allow(&who.caller, "UpdateLoginProfile", &arn)
+        .await
+    {
+        // In the trail as `UnlockUser` (an iamd action: AWS has no lockout to lift).
+        Ok(true) => match console
+            .audited(
+                &who.caller,
+                &who.origin,
+                "UnlockUser",
+                serde_json::json!({ "userName": name }),
+                console.iam.unlock(&Subject::user(Some(&name))),
+            )
+            .await
+        {
+            Ok(_) => {
+                tracing::info!(user = %name, by = %who.caller.principal.arn, "console: sign-in lock lifted");
+                Notice::success(&format!(
+                    "{name} may sign in again: the failed passwords and MFA codes counted against the user are forgotten."
+                ))
+            }
+            Err(e) => return web::internal_error(&e),
+        },
+        Ok(false) => Notice::error(
+            &format!("{name} was not unlocked"),
+            vec!["Unlocking a user needs permission to reset the user's password (iam:UpdateLoginProfile).".into()],
+        ),
+        Err(e) => return web::internal_error(&e),
+    };
+    console.push_flash(&who.csrf, Flash::Notice(notice));
+    web::redirect(&page)
 }
 
 /// The user's ARN as IAM authorizes operations on it (its real path when it can be read).

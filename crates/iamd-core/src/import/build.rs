@@ -482,6 +482,7 @@ pub fn plan(export: &Export, now: OffsetDateTime) -> Result<Plan, ImportError> {
         create_date: account_created.or(earliest).unwrap_or(now),
         aliases: export.aliases.clone(),
         password_policy: export.password_policy.clone(),
+        refuse_common_passwords: false,
     };
     records.insert(0, encode(Kind::Account, "", None, None, &account_record)?);
     records.insert(

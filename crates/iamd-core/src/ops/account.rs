@@ -209,7 +209,7 @@ impl<S: Store> Iam<S> {
     }
 
     /// The account record and its version.
-    async fn account_record(&self) -> Result<(Account, i64), CoreError> {
+    pub(crate) async fn account_record(&self) -> Result<(Account, i64), CoreError> {
         let r = self
             .store
             .get(&self.account, Kind::Account, "")

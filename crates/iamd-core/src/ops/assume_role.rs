@@ -137,7 +137,7 @@ impl<S: Store> Iam<S> {
                 (Some(u), None) => u.id.clone(),
                 _ => return Err(mfa_device_denied()),
             };
-            self.consume_code(&owner, req.serial_number, req.token_code)
+            self.consume_api_code(caller, &owner, req.serial_number, req.token_code)
                 .await?;
             context.insert("aws:MultiFactorAuthPresent", "true");
             context.insert("aws:MultiFactorAuthAge", "0");

@@ -40,9 +40,11 @@ use zeroize::Zeroizing;
 use crate::authz::{self, ContextFacts};
 use crate::entities::{ROOT_OWNER, User};
 use crate::error::CoreError;
+use crate::ops::mfa::Guesser;
 use crate::ops::mfa::VirtualMfaDevice;
 use crate::ops::passwords::{Password, PasswordState, hash_password, verify_password};
 use crate::ops::sessions::{SessionInfo, add_session_keys};
+use crate::ops::throttle::{Factor, Locked, Subject};
 use crate::service::{Caller, Iam, decode, record};
 use crate::store::{Condition, Kind, Query, Store, StoreError, WriteBatch};
 
@@ -56,7 +58,14 @@ pub const PENDING_TIMEOUT: Duration = Duration::minutes(10);
 /// `last_seen` is written at most this often, so browsing is not a write per page.
 const TOUCH_EVERY: Duration = Duration::seconds(30);
 /// Sign-in records kept per user (the oldest are removed beyond this).
-const HISTORY_PER_USER: usize = 100;
+const HISTORY_PER_USER: u64 = 100;
+/// Sign-in records kept for names that are no user, all together (the oldest go beyond this).
+const HISTORY_UNKNOWN: u64 = 1000;
+/// The owner of sign-in records of names that are no user (bounded by [`HISTORY_UNKNOWN`]).
+const UNKNOWN_OWNER: &str = "#unknown";
+/// Wrong codes one sign-in may enter at the MFA step before it ends (the password must then
+/// be entered again; the user's and the address's counts go on across sign-ins).
+pub const MFA_TRIES_PER_SIGN_IN: u32 = 3;
 /// Random bytes in a session token.
 const TOKEN_BYTES: usize = 32;
 /// The shortest root password `iamd admin set-root-password` accepts (the account password
@@ -110,6 +119,13 @@ pub struct ConsoleSession {
     pub source_ip: String,
     #[serde(default)]
     pub user_agent: String,
+    /// Wrong codes entered at the MFA step of this sign-in.
+    #[serde(default)]
+    pub mfa_failures: u32,
+    /// The session's store key (not stored in the record: it is the record's key), so that a
+    /// password change can end the user's other sessions and keep this one.
+    #[serde(skip)]
+    pub store_key: String,
 }
 
 impl ConsoleSession {
@@ -192,11 +208,32 @@ pub enum SignIn {
     Failed,
     /// The password expired under HardExpiry: an administrator must reset it.
     HardExpired,
+    /// Too many failed attempts for this user or from this address: nothing was checked.
+    Locked(Locked),
     /// A session at `stage`; the token goes into the browser's cookie.
     Started {
         token: SessionToken,
         session: ConsoleSession,
     },
+}
+
+/// What the MFA step led to.
+#[derive(Debug)]
+pub enum MfaCheck {
+    /// No such session (ended, or never started): sign in again.
+    NoSession,
+    /// The session is past the MFA stage (or the code was accepted): its stage now.
+    Passed(ConsoleSession),
+    /// A wrong code; the user may try again `tries_left` times in this sign-in.
+    Rejected {
+        session: ConsoleSession,
+        tries_left: u32,
+    },
+    /// Too many wrong codes in this sign-in: it ended, the password is needed again.
+    Ended,
+    /// Too many wrong codes for this user or from this address: the sign-in ended and no code
+    /// is checked until the lock ends or an administrator lifts it.
+    Locked(Locked),
 }
 
 /// One console sign-in attempt, as the "recent sign-ins" list shows it.
@@ -224,6 +261,9 @@ pub struct SignInRecord {
     /// The MFA device whose code was checked, if one was.
     #[serde(default)]
     pub mfa_serial: Option<String>,
+    /// Refused without checking because the user or the address was locked out.
+    #[serde(default)]
+    pub locked: bool,
 }
 
 /// The Deny statement that refused a request, as the console names it.
@@ -283,6 +323,38 @@ impl<S: Store> Iam<S> {
         origin: &BrowserOrigin,
     ) -> Result<(SignIn, Option<SignInRecord>), CoreError> {
         let account_ok = self.names_this_account(form.account).await?;
+        // Counted before any hashing; a locked user or address is answered at once. Names that
+        // are no user are counted too, so a lock tells nothing about who exists.
+        let known = match form.user_name {
+            Some(name) => self.load_user(name).await?,
+            None => None,
+        };
+        let reservation = match self
+            .reserve_attempt(
+                Factor::Password,
+                Subject::user(form.user_name),
+                form.user_name.is_none() || known.is_some(),
+                Some(&origin.source_ip),
+            )
+            .await?
+        {
+            Ok(r) => r,
+            Err(locked) => {
+                let r = self
+                    .record_sign_in(
+                        origin,
+                        Attempt {
+                            user: known.as_ref(),
+                            root: form.user_name.is_none(),
+                            failure: Some("Locked out after too many failed attempts"),
+                            locked: true,
+                            ..Attempt::default()
+                        },
+                    )
+                    .await?;
+                return Ok((SignIn::Locked(locked), Some(r)));
+            }
+        };
         let now = self.now();
         let (principal, state, devices) = match form.user_name {
             None => {
@@ -311,7 +383,6 @@ impl<S: Store> Iam<S> {
             Some(name) => {
                 let checked = self.check_console_password(name, form.password).await?;
                 let (Some((user, state)), true) = (checked, account_ok) else {
-                    let known = self.load_user(name).await?;
                     let r = self
                         .record_sign_in(
                             origin,
@@ -339,6 +410,8 @@ impl<S: Store> Iam<S> {
                 )
             }
         };
+        // The password was right: the user's count starts again.
+        self.clear_attempts(&reservation).await?;
         if state == (PasswordState::Expired { hard_expiry: true }) {
             let user = match &principal {
                 ConsolePrincipal::User { name, .. } => self.load_user(name).await?,
@@ -381,6 +454,8 @@ impl<S: Store> Iam<S> {
             },
             source_ip: origin.source_ip.clone(),
             user_agent: origin.user_agent.clone(),
+            mfa_failures: 0,
+            store_key: String::new(),
         };
         let recorded = if stage == Stage::Mfa {
             None
@@ -388,24 +463,28 @@ impl<S: Store> Iam<S> {
             Some(self.record_success(&session, None, origin).await?)
         };
         let token = SessionToken::generate()?;
+        let mut session = session;
+        session.store_key = token.key();
         self.put_console_session(&token, &session, None).await?;
         Ok((SignIn::Started { token, session }, recorded))
     }
 
     /// The MFA step: a code of one of the devices assigned to the session's principal, used
-    /// up on success. A wrong code leaves the session at the MFA stage (the user may retry).
-    /// Returns the session (`None` when it ended) and the attempt as recorded.
+    /// up on success. A wrong code leaves the session at the MFA stage for
+    /// [`MFA_TRIES_PER_SIGN_IN`] tries in all, then ends it; every code counts against the user
+    /// and the address (`ops::throttle`), and while either is locked the sign-in ends without
+    /// checking the code. Returns the outcome and the attempt as recorded.
     pub async fn console_verify_mfa(
         &self,
         token: &SessionToken,
         code: &str,
         origin: &BrowserOrigin,
-    ) -> Result<(Option<ConsoleSession>, Option<SignInRecord>), CoreError> {
+    ) -> Result<(MfaCheck, Option<SignInRecord>), CoreError> {
         let Some((mut session, version)) = self.load_console_session(token).await? else {
-            return Ok((None, None));
+            return Ok((MfaCheck::NoSession, None));
         };
         if session.stage != Stage::Mfa {
-            return Ok((Some(session), None));
+            return Ok((MfaCheck::Passed(session), None));
         }
         let owner = match &session.principal {
             ConsolePrincipal::User { id, .. } => id.clone(),
@@ -413,53 +492,99 @@ impl<S: Store> Iam<S> {
         };
         let code = code.trim();
         let devices = self.assigned_devices(&owner).await?;
-        let mut accepted = None;
-        if code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit()) {
-            for device in &devices {
-                match self
-                    .consume_code(&owner, Some(&device.serial_number), Some(code))
-                    .await
-                {
-                    Ok(()) => {
-                        accepted = Some(device.serial_number.clone());
-                        break;
-                    }
-                    Err(CoreError::AccessDenied(_)) => {}
-                    Err(e) => return Err(e),
-                }
+        let serials: Vec<&str> = devices.iter().map(|d| d.serial_number.as_str()).collect();
+        let guesser = Guesser {
+            user: Subject::user(session.user_name()),
+            address: Some(&origin.source_ip),
+        };
+        let checked = self.consume_code(&owner, &serials, code, &guesser).await;
+        let locked = match checked {
+            Ok(serial) => {
+                let now = self.now();
+                session.mfa_at = Some(now);
+                session.last_seen = now;
+                session.stage = if session.needs_new_password {
+                    Stage::NewPassword
+                } else {
+                    Stage::Active
+                };
+                let r = self.record_success(&session, Some(&serial), origin).await?;
+                self.put_console_session(token, &session, Some(version))
+                    .await?;
+                return Ok((MfaCheck::Passed(session), Some(r)));
+            }
+            Err(CoreError::AccessDenied(_)) => {
+                // Locked now? (The code was then not checked.)
+                self.mfa_lock_of(&guesser).await?
+            }
+            Err(e) => return Err(e),
+        };
+        let user = match session.user_name() {
+            Some(name) => self.load_user(name).await?,
+            None => None,
+        };
+        let r = self
+            .record_sign_in(
+                origin,
+                Attempt {
+                    user: user.as_ref(),
+                    root: session.principal == ConsolePrincipal::Root,
+                    mfa_serial: devices.first().map(|d| d.serial_number.as_str()),
+                    failure: Some(if locked.is_some() {
+                        "Locked out after too many wrong MFA codes"
+                    } else {
+                        "Failed authentication (MFA code)"
+                    }),
+                    locked: locked.is_some(),
+                    ..Attempt::default()
+                },
+            )
+            .await?;
+        if let Some(locked) = locked {
+            self.console_sign_out(token).await?;
+            return Ok((MfaCheck::Locked(locked), Some(r)));
+        }
+        session.mfa_failures = session.mfa_failures.saturating_add(1);
+        if session.mfa_failures >= MFA_TRIES_PER_SIGN_IN {
+            self.console_sign_out(token).await?;
+            return Ok((MfaCheck::Ended, Some(r)));
+        }
+        let tries_left = MFA_TRIES_PER_SIGN_IN - session.mfa_failures;
+        match self
+            .put_console_session(token, &session, Some(version))
+            .await
+        {
+            Ok(()) => {}
+            // Another request of this sign-in changed it: end the sign-in rather than let
+            // parallel guesses share one count.
+            Err(CoreError::ConcurrentModification(_)) => {
+                self.console_sign_out(token).await?;
+                return Ok((MfaCheck::Ended, Some(r)));
+            }
+            Err(e) => return Err(e),
+        }
+        Ok((
+            MfaCheck::Rejected {
+                session,
+                tries_left,
+            },
+            Some(r),
+        ))
+    }
+
+    /// The MFA lock in force for `guesser`, if any.
+    async fn mfa_lock_of(&self, guesser: &Guesser<'_>) -> Result<Option<Locked>, CoreError> {
+        let now = self.now();
+        let mut subjects = vec![guesser.user.clone()];
+        if let Some(ip) = guesser.address.filter(|ip| !ip.is_empty()) {
+            subjects.push(Subject::Address(ip.to_string()));
+        }
+        for subject in subjects {
+            if let Some(until) = self.locked_until(Factor::Mfa, &subject, now).await? {
+                return Ok(Some(Locked { until }));
             }
         }
-        let Some(serial) = accepted else {
-            let user = match session.user_name() {
-                Some(name) => self.load_user(name).await?,
-                None => None,
-            };
-            let r = self
-                .record_sign_in(
-                    origin,
-                    Attempt {
-                        user: user.as_ref(),
-                        root: session.principal == ConsolePrincipal::Root,
-                        mfa_serial: devices.first().map(|d| d.serial_number.as_str()),
-                        failure: Some("Failed authentication (MFA code)"),
-                        ..Attempt::default()
-                    },
-                )
-                .await?;
-            return Ok((Some(session), Some(r)));
-        };
-        let now = self.now();
-        session.mfa_at = Some(now);
-        session.last_seen = now;
-        session.stage = if session.needs_new_password {
-            Stage::NewPassword
-        } else {
-            Stage::Active
-        };
-        let r = self.record_success(&session, Some(&serial), origin).await?;
-        self.put_console_session(token, &session, Some(version))
-            .await?;
-        Ok((Some(session), Some(r)))
+        Ok(None)
     }
 
     /// After the new-password stage's ChangePassword succeeded: the session becomes active.
@@ -569,6 +694,7 @@ impl<S: Store> Iam<S> {
                 expires: session.issued + ABSOLUTE_TIMEOUT,
                 mfa_at: session.mfa_at,
                 role: None,
+                console_session: Some(session.store_key.clone()),
             })),
         }))
     }
@@ -580,7 +706,35 @@ impl<S: Store> Iam<S> {
         Ok(())
     }
 
-    /// Remove sessions that have ended (called by the server's periodic housekeeping).
+    /// Add to `batch` the deletion of every console session of the user whose id is `user_id` but
+    /// `keep` (a session's store key): a password reset or a removed password ends them
+    /// (UpdateLoginProfile, DeleteLoginProfile; ChangePassword keeps the session it came from).
+    pub(crate) async fn end_console_sessions(
+        &self,
+        mut batch: WriteBatch,
+        user_id: &str,
+        keep: Option<&str>,
+    ) -> Result<WriteBatch, CoreError> {
+        let page = self
+            .store
+            .list(
+                &self.account,
+                &Query {
+                    owner: Some(user_id.to_string()),
+                    ..Query::all(Kind::ConsoleSession)
+                },
+            )
+            .await?;
+        for r in page.records {
+            if keep != Some(r.key.as_str()) {
+                batch = batch.delete(Kind::ConsoleSession, r.key);
+            }
+        }
+        Ok(batch)
+    }
+
+    /// Remove sessions that have ended (called by the server's periodic housekeeping), and the
+    /// brute-force counts whose failures are forgotten.
     pub async fn purge_console_sessions(&self) -> Result<usize, CoreError> {
         let now = self.now();
         let page = self
@@ -599,6 +753,7 @@ impl<S: Store> Iam<S> {
         if n > 0 {
             self.store_write(batch).await?;
         }
+        self.purge_stale_counts().await?;
         Ok(n)
     }
 
@@ -613,7 +768,8 @@ impl<S: Store> Iam<S> {
         else {
             return Ok(None);
         };
-        let session: ConsoleSession = decode(&r.data)?;
+        let mut session: ConsoleSession = decode(&r.data)?;
+        session.store_key = r.key;
         if session.expired(self.now()) {
             self.console_sign_out(token).await?;
             return Ok(None);
@@ -700,6 +856,7 @@ impl<S: Store> Iam<S> {
                 success: true,
                 mfa_serial,
                 failure: None,
+                locked: false,
             },
         )
         .await
@@ -713,9 +870,9 @@ impl<S: Store> Iam<S> {
     ) -> Result<SignInRecord, CoreError> {
         let now = self.now();
         let owner = match (attempt.user, attempt.root) {
-            (Some(u), _) => Some(u.id.clone()),
-            (None, true) => Some(ROOT_OWNER.to_string()),
-            (None, false) => None,
+            (Some(u), _) => u.id.clone(),
+            (None, true) => ROOT_OWNER.to_string(),
+            (None, false) => UNKNOWN_OWNER.to_string(),
         };
         let entry = SignInRecord {
             at: now,
@@ -729,6 +886,7 @@ impl<S: Store> Iam<S> {
             user_agent: origin.user_agent.chars().take(512).collect(),
             failure: attempt.failure.map(str::to_string),
             mfa_serial: attempt.mfa_serial.map(str::to_string),
+            locked: attempt.locked,
         };
         // Keys sort by time within an owner: owner, nanoseconds, a random suffix.
         let mut suffix = [0u8; 4];
@@ -736,30 +894,42 @@ impl<S: Store> Iam<S> {
             .map_err(|e| CoreError::ServiceFailure(format!("no randomness: {e}")))?;
         let key = format!(
             "{}/{:024}/{}",
-            owner.as_deref().unwrap_or("-"),
+            owner,
             now.unix_timestamp_nanos(),
             HEXLOWER.encode(&suffix)
         );
         let mut batch = WriteBatch::new().put(record(
             Kind::SignIn,
             &key,
-            owner.as_deref(),
+            Some(&owner),
             Some(&origin.source_ip),
             &entry,
         )?);
-        if let Some(owner) = owner {
-            let kept = self
+        // Bounded per user, and for unknown names all together: they must not grow the store
+        // without end, whatever a guesser types.
+        let keep = if owner == UNKNOWN_OWNER {
+            HISTORY_UNKNOWN
+        } else {
+            HISTORY_PER_USER
+        };
+        let kept = self
+            .store
+            .count(&self.account, Kind::SignIn, Some(&owner))
+            .await?;
+        let excess = (kept + 1).saturating_sub(keep);
+        if excess > 0 {
+            let oldest = self
                 .store
                 .list(
                     &self.account,
                     &Query {
                         owner: Some(owner),
+                        limit: u32::try_from(excess).unwrap_or(u32::MAX),
                         ..Query::all(Kind::SignIn)
                     },
                 )
                 .await?;
-            let excess = (kept.records.len() + 1).saturating_sub(HISTORY_PER_USER);
-            for r in kept.records.into_iter().take(excess) {
+            for r in oldest.records {
                 batch = batch.delete(Kind::SignIn, r.key);
             }
         }
@@ -946,6 +1116,8 @@ struct Attempt<'a> {
     /// The MFA device whose code was checked.
     mfa_serial: Option<&'a str>,
     failure: Option<&'a str>,
+    /// Refused because the user or the address was locked out.
+    locked: bool,
 }
 
 #[cfg(test)]
@@ -963,6 +1135,8 @@ mod tests {
             expiry_warning_days: None,
             source_ip: String::new(),
             user_agent: String::new(),
+            mfa_failures: 0,
+            store_key: String::new(),
         }
     }
 

@@ -19,12 +19,17 @@
 //! accepts a code of that step or an earlier one again: a code works once, across Enable,
 //! Resync, GetSessionToken and AssumeRole alike. The stored step is advanced under a version
 //! condition, so two requests racing with one code cannot both succeed.
+//!
+//! Guessing is bounded: every code checked counts against the user and the source address
+//! first (`ops::throttle`), wrong codes lock them with growing back-off, and a right code
+//! clears the user's count in the transaction that uses it up.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
 use crate::entities::{Account, ROOT_OWNER, Tag, User};
 use crate::error::CoreError;
+use crate::ops::throttle::{Factor, Locked, Subject};
 use crate::ops::{Paged, paginate, path_or_default};
 use crate::secrets::Sealed;
 use crate::service::{Caller, Iam, decode, record};
@@ -167,6 +172,22 @@ pub(crate) fn mfa_code_denied() -> CoreError {
     CoreError::AccessDenied(
         "MultiFactorAuthentication failed with invalid MFA one time pass code.".into(),
     )
+}
+
+/// GetSessionToken / AssumeRole (or the console's MFA step) while the user or the address is
+/// locked after too many wrong codes.
+pub(crate) fn mfa_locked(locked: &Locked, now: OffsetDateTime) -> CoreError {
+    CoreError::AccessDenied(format!(
+        "MultiFactorAuthentication failed. {}",
+        locked.message(now)
+    ))
+}
+
+/// Who is guessing an MFA code: the user (their count) and the source address.
+#[derive(Debug, Clone)]
+pub(crate) struct Guesser<'a> {
+    pub(crate) user: Subject,
+    pub(crate) address: Option<&'a str>,
 }
 
 /// GetSessionToken / AssumeRole naming a device that is not the caller's.
@@ -726,10 +747,13 @@ impl<S: Store> Iam<S> {
         .map_err(Into::into)
     }
 
-    /// Check one code of the device `serial`, which must be assigned to `owner`, and use it up.
-    /// The errors are AWS's for GetSessionToken and AssumeRole (AccessDenied).
-    pub(crate) async fn consume_code(
+    /// GetSessionToken / AssumeRole: check one code of the device `serial`, which must be
+    /// assigned to `owner`, and use it up; the attempt counts against the calling user and
+    /// source address (see `ops::throttle`). The errors are AWS's (AccessDenied), with the
+    /// lock's message while the user or address is locked.
+    pub(crate) async fn consume_api_code(
         &self,
+        caller: &Caller,
         owner: &str,
         serial: Option<&str>,
         code: Option<&str>,
@@ -737,32 +761,71 @@ impl<S: Store> Iam<S> {
         let (Some(serial), Some(code)) = (serial, code) else {
             return Err(mfa_device_denied());
         };
-        // A lost race re-reads the device: the other request may have used this very step.
-        for _ in 0..3 {
-            let (mut device, version) = self
-                .owned_device(owner, serial)
-                .await?
-                .ok_or_else(mfa_device_denied)?;
-            let now_step = totp::step_at(self.now());
-            let step = self
-                .device_codes(&device)?
-                .find(code, device.single_code_steps(now_step))
-                .ok_or_else(mfa_code_denied)?;
-            device.last_step = Some(step);
-            // A used code changes no permission: written without invalidating caches.
-            let batch = WriteBatch::new()
-                .require(Condition::Version {
-                    kind: Kind::MfaDevice,
-                    key: device_key(&device.serial_number),
-                    version,
-                })
-                .put(self.device_record(&device)?);
-            match self.store_write(batch).await {
-                Ok(()) => return Ok(()),
-                Err(StoreError::ConditionFailed { .. }) => {}
-                Err(e) => return Err(e.into()),
+        let guesser = Guesser {
+            user: Subject::user(caller.user.as_ref().map(|u| u.name.as_str())),
+            address: caller.context.single("aws:sourceip"),
+        };
+        self.consume_code(owner, &[serial], code, &guesser)
+            .await
+            .map(|_| ())
+    }
+
+    /// Check one code against the devices `serials` (assigned to `owner`) and use it up on
+    /// the first that takes it; returns that device's serial number. The attempt is counted
+    /// before the code is checked, and a success clears the user's count in the same
+    /// transaction as the code's single use. Errors: AccessDenied in AWS's words (with the
+    /// lock's message while `guesser` is locked).
+    pub(crate) async fn consume_code(
+        &self,
+        owner: &str,
+        serials: &[&str],
+        code: &str,
+        guesser: &Guesser<'_>,
+    ) -> Result<String, CoreError> {
+        let reservation = match self
+            .reserve_attempt(Factor::Mfa, guesser.user.clone(), true, guesser.address)
+            .await?
+        {
+            Ok(r) => r,
+            Err(locked) => return Err(mfa_locked(&locked, self.now())),
+        };
+        let mut owned_any = false;
+        for serial in serials {
+            // A lost race re-reads the device: the other request may have used this very step.
+            for _ in 0..3 {
+                let Some((mut device, version)) = self.owned_device(owner, serial).await? else {
+                    break;
+                };
+                owned_any = true;
+                let now_step = totp::step_at(self.now());
+                let Some(step) = self
+                    .device_codes(&device)?
+                    .find(code, device.single_code_steps(now_step))
+                else {
+                    break;
+                };
+                device.last_step = Some(step);
+                // A used code changes no permission: written without invalidating caches.
+                let batch = reservation.clear(
+                    WriteBatch::new()
+                        .require(Condition::Version {
+                            kind: Kind::MfaDevice,
+                            key: device_key(&device.serial_number),
+                            version,
+                        })
+                        .put(self.device_record(&device)?),
+                );
+                match self.store_write(batch).await {
+                    Ok(()) => return Ok(device.serial_number),
+                    Err(StoreError::ConditionFailed { .. }) => {}
+                    Err(e) => return Err(e.into()),
+                }
             }
         }
-        Err(mfa_code_denied())
+        Err(if owned_any {
+            mfa_code_denied()
+        } else {
+            mfa_device_denied()
+        })
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod assume_role;
+pub mod common_passwords;
 pub mod console;
 pub mod credential_report;
 mod groups;
@@ -17,6 +18,7 @@ pub mod service_credentials;
 pub mod sessions;
 mod simulate_principal;
 mod sts;
+pub mod throttle;
 mod users;
 
 pub use keys::{AccessKeyLastUsed, CreatedAccessKey};

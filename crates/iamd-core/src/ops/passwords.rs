@@ -24,6 +24,7 @@
 //! ChangePassword through the API, signed with the user's access keys, still works (IAM API
 //! Reference, UpdateAccountPasswordPolicy, HardExpiry).
 
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
@@ -354,14 +355,51 @@ fn hasher() -> Result<Argon2<'static>, CoreError> {
     Ok(Argon2::new(Algorithm::Argon2id, Version::V0x13, params))
 }
 
-/// Run password work off the async runtime, at most two at a time.
+/// Password work waiting for a permit at most; beyond it a request is refused at once
+/// (`Throttling`) instead of queueing behind a flood.
+const MAX_WAITING: usize = 32;
+static WAITING: AtomicUsize = AtomicUsize::new(0);
+
+/// Counts one waiter for as long as it lives.
+struct Waiting;
+
+impl Waiting {
+    fn enter() -> Option<Waiting> {
+        let before = WAITING.fetch_add(1, Ordering::SeqCst);
+        if before >= MAX_WAITING {
+            WAITING.fetch_sub(1, Ordering::SeqCst);
+            return None;
+        }
+        Some(Waiting)
+    }
+}
+
+impl Drop for Waiting {
+    fn drop(&mut self) {
+        WAITING.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+/// Run password work off the async runtime, at most two at a time, with a bounded queue.
 async fn blocking<T: Send + 'static>(
     work: impl FnOnce() -> Result<T, CoreError> + Send + 'static,
 ) -> Result<T, CoreError> {
-    let permit = HASHING
-        .acquire()
-        .await
-        .map_err(|_| CoreError::ServiceFailure("password hashing is unavailable".into()))?;
+    let permit = match HASHING.try_acquire() {
+        Ok(p) => p,
+        Err(_) => {
+            let waiting = Waiting::enter().ok_or_else(|| {
+                CoreError::Throttling(
+                    "Rate exceeded: too many password checks are waiting; retry shortly.".into(),
+                )
+            })?;
+            let permit = HASHING
+                .acquire()
+                .await
+                .map_err(|_| CoreError::ServiceFailure("password hashing is unavailable".into()))?;
+            drop(waiting);
+            permit
+        }
+    };
     // The permit goes with the work, so a request given up half-way still holds it until the
     // hash is done.
     tokio::task::spawn_blocking(move || {
@@ -379,7 +417,17 @@ fn hash_now(password: &[u8]) -> Result<String, CoreError> {
         .map_err(|e| CoreError::ServiceFailure(format!("password hashing failed: {e}")))
 }
 
+/// Password hashes checked by this process (for tests and operators: the work that requests
+/// caused).
+static HASH_CHECKS: AtomicU64 = AtomicU64::new(0);
+
+/// How many password hashes this process has checked so far.
+pub fn hash_checks_done() -> u64 {
+    HASH_CHECKS.load(Ordering::Relaxed)
+}
+
 fn verify_now(password: &[u8], phc: &str) -> bool {
+    HASH_CHECKS.fetch_add(1, Ordering::Relaxed);
     hasher().is_ok_and(|h| h.verify_password(password, phc).is_ok())
 }
 
@@ -634,7 +682,7 @@ impl<S: Store> Iam<S> {
     }
 
     /// The password rules a new password must meet, as a PasswordPolicyViolation naming every
-    /// rule broken (reuse included).
+    /// rule broken; reuse is checked (and named) only for a password that meets the others.
     async fn check_new_password(
         &self,
         password: &Password,
@@ -645,6 +693,23 @@ impl<S: Store> Iam<S> {
         let mut names: Vec<&str> = account.aliases.iter().map(String::as_str).collect();
         names.push(&self.account);
         let mut broken = policy_violations(password.as_str(), policy, &names);
+        if account.refuse_common_passwords {
+            let mut inputs: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+            if let Some(p) = current {
+                inputs.push(p.user.clone());
+            }
+            if crate::ops::common_passwords::estimate_off_runtime(password.as_str(), inputs)
+                .await?
+                .common
+            {
+                broken.push(crate::ops::common_passwords::COMMON_PASSWORD_RULE.to_string());
+            }
+        }
+        // A password that already breaks a rule is refused without the reuse check: up to 24
+        // hash checks would buy nothing but work for whoever sends bad passwords.
+        if !broken.is_empty() {
+            return Err(CoreError::PasswordPolicyViolation(broken.join("; ")));
+        }
         let reuse = policy
             .and_then(|p| p.password_reuse_prevention)
             .unwrap_or(0);
@@ -655,18 +720,11 @@ impl<S: Store> Iam<S> {
                 .collect(),
             _ => Vec::new(),
         };
-        if !broken.is_empty() && earlier.is_empty() {
-            return Err(CoreError::PasswordPolicyViolation(broken.join("; ")));
-        }
         let new = hash_new(password, earlier).await?;
         if new.reused {
-            broken.push(reuse_rule(reuse));
+            return Err(CoreError::PasswordPolicyViolation(reuse_rule(reuse)));
         }
-        if broken.is_empty() {
-            Ok(new.hash)
-        } else {
-            Err(CoreError::PasswordPolicyViolation(broken.join("; ")))
-        }
+        Ok(new.hash)
     }
 
     /// CreateLoginProfile: a console password for the user (one per user).
@@ -769,7 +827,20 @@ impl<S: Store> Iam<S> {
         if let Some(flag) = password_reset_required {
             profile.password_reset_required = flag;
         }
-        self.save_profile(&user.id, &profile, version).await
+        // A new password, or a reset demanded, ends the user's console sessions: whoever
+        // signed in with the old password is out (but for the session making the change, when
+        // users reset their own password from the console).
+        let ending = if password.is_some() || password_reset_required == Some(true) {
+            let keep = caller
+                .session
+                .as_ref()
+                .and_then(|s| s.console_session.as_deref());
+            self.end_console_sessions(WriteBatch::new(), &user.id, keep)
+                .await?
+        } else {
+            WriteBatch::new()
+        };
+        self.save_profile(&user.id, &profile, version, ending).await
     }
 
     pub async fn delete_login_profile(
@@ -785,20 +856,19 @@ impl<S: Store> Iam<S> {
             .await?
             .ok_or_else(|| no_login_profile(&user.name))?;
         let key = user.id.clone();
-        self.write(
-            WriteBatch::new()
-                .require(Condition::Version {
-                    kind: Kind::LoginProfile,
-                    key: key.clone(),
-                    version,
-                })
-                .delete(Kind::LoginProfile, key),
-        )
-        .await
-        .map_err(|e| match e {
-            StoreError::ConditionFailed { .. } => no_login_profile(&user.name),
-            other => other.into(),
-        })
+        // No console password, no console session.
+        let batch = WriteBatch::new().require(Condition::Version {
+            kind: Kind::LoginProfile,
+            key: key.clone(),
+            version,
+        });
+        let batch = self.end_console_sessions(batch, &user.id, None).await?;
+        self.write(batch.delete(Kind::LoginProfile, key))
+            .await
+            .map_err(|e| match e {
+                StoreError::ConditionFailed { .. } => no_login_profile(&user.name),
+                other => other.into(),
+            })
     }
 
     /// ChangePassword: the calling IAM user replaces their own password, proving the old one.
@@ -822,15 +892,43 @@ impl<S: Store> Iam<S> {
             .login_profile(me)
             .await?
             .ok_or_else(|| no_login_profile(&me.name))?;
+        // OldPassword is a guess at the console password like a sign-in's: counted against
+        // the user and the address first (`ops::throttle`), refused unchecked while locked.
+        let reservation = match self
+            .reserve_attempt(
+                crate::ops::throttle::Factor::Password,
+                crate::ops::throttle::Subject::user(Some(&me.name)),
+                true,
+                caller.context.single("aws:sourceip"),
+            )
+            .await?
+        {
+            Ok(r) => r,
+            Err(locked) => {
+                return Err(CoreError::AccessDenied(format!(
+                    "The password was not changed. {}",
+                    locked.message(self.now())
+                )));
+            }
+        };
         if !verify_password(old, &profile.hash).await? {
             return Err(CoreError::InvalidInput(
                 "The old password is incorrect: OldPassword does not match the current password of the user, so the password was not changed.".into(),
             ));
         }
+        self.clear_attempts(&reservation).await?;
         let hash = self.check_new_password(new, Some(&profile)).await?;
         self.replace_hash(&mut profile, hash);
         profile.password_reset_required = false;
-        self.save_profile(&me.id, &profile, version).await
+        // The user's other console sessions end; the one they changed it from goes on.
+        let keep = caller
+            .session
+            .as_ref()
+            .and_then(|s| s.console_session.as_deref());
+        let ending = self
+            .end_console_sessions(WriteBatch::new(), &me.id, keep)
+            .await?;
+        self.save_profile(&me.id, &profile, version, ending).await
     }
 
     /// Make `hash` the current password, remembering the one it replaces; starts a new expiry
@@ -842,16 +940,18 @@ impl<S: Store> Iam<S> {
         profile.password_changed = self.now();
     }
 
-    /// Write `profile` of the user with id `user_id` over the one read at `version`.
+    /// Write `profile` of the user with id `user_id` over the one read at `version`; `batch`
+    /// holds what goes with it (console sessions ended).
     async fn save_profile(
         &self,
         user_id: &str,
         profile: &LoginProfile,
         version: i64,
+        batch: WriteBatch,
     ) -> Result<(), CoreError> {
         let key = user_id.to_string();
         self.write(
-            WriteBatch::new()
+            batch
                 .require(Condition::Version {
                     kind: Kind::LoginProfile,
                     key: key.clone(),

@@ -129,6 +129,8 @@ pub struct SessionInfo {
     pub mfa_at: Option<OffsetDateTime>,
     /// For AssumeRole sessions: the role and the session's own restrictions.
     pub role: Option<RoleSession>,
+    /// For console sessions: the session's store key (see `ops::console`).
+    pub console_session: Option<String>,
 }
 
 /// An assumed-role session.
@@ -306,7 +308,8 @@ impl<S: Store> Iam<S> {
                 Some(u) => u.id.clone(),
                 None => crate::entities::ROOT_OWNER.to_string(),
             };
-            self.consume_code(&owner, serial_number, token_code).await?;
+            self.consume_api_code(caller, &owner, serial_number, token_code)
+                .await?;
             Some(now)
         } else {
             None
@@ -470,6 +473,7 @@ impl<S: Store> Iam<S> {
                 expires: stored.expires,
                 mfa_at: stored.mfa_at,
                 role,
+                console_session: None,
             }),
             user,
         });
