@@ -125,12 +125,19 @@ impl Service {
     }
 }
 
-/// Whether lower-cased `key` instantiates lower-cased `template` (`${…}` = any non-empty text).
+/// Whether lower-cased `key` instantiates lower-cased `template`, whose placeholder (`${TagKey}`
+/// in most services, `<key>` in S3's) stands for any non-empty text.
 pub fn key_matches_template(template: &str, key: &str) -> bool {
-    let Some((prefix, rest)) = template.split_once("${") else {
+    let placeholder = template
+        .find("${")
+        .map(|start| (start, '}'))
+        .or_else(|| template.find('<').map(|start| (start, '>')));
+    let Some((start, close)) = placeholder else {
         return template == key;
     };
-    let suffix = rest.split_once('}').map_or("", |(_, s)| s);
+    let prefix = template.get(..start).unwrap_or_default();
+    let rest = template.get(start..).unwrap_or_default();
+    let suffix = rest.split_once(close).map_or("", |(_, s)| s);
     key.len() > prefix.len() + suffix.len() && key.starts_with(prefix) && key.ends_with(suffix)
 }
 

@@ -546,6 +546,8 @@ fn a_clean_policy_has_no_findings() {
     {"Sid": "ReadBucket", "Effect": "Allow", "Action": ["s3:GetObject", "s3:ListBucket"],
      "Resource": ["arn:aws:s3:::reports", "arn:aws:s3:::reports/*"],
      "Condition": {"Bool": {"aws:SecureTransport": "true"}, "IpAddress": {"aws:SourceIp": ["203.0.113.0/24"]}}},
+    {"Sid": "TaggedObjects", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::shared/*",
+     "Condition": {"StringEquals": {"s3:ExistingObjectTag/team": "data"}}},
     {"Sid": "PassAppRole", "Effect": "Allow", "Action": "iam:PassRole", "Resource": "*",
      "Condition": {"StringEquals": {"iam:PassedToService": "ec2.amazonaws.com"}}}
   ]
@@ -629,4 +631,20 @@ fn a_syntax_error_has_its_position() {
     assert_eq!(findings.len(), 1);
     let span = findings[0].locations[0].span;
     assert_eq!((span.start.line, span.start.column), (3, 16));
+}
+
+/// Keys that identity providers set (GitHub's OIDC `sub` and `aud`, SAML's) are in no
+/// service's action table: they must not be reported as unsupported by the action.
+#[test]
+fn identity_provider_keys_are_not_judged_against_actions() {
+    let trust = r#"{"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+        "Principal": {"Federated": "arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com"},
+        "Action": "sts:AssumeRoleWithWebIdentity",
+        "Condition": {"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"},
+                      "StringLike": {"token.actions.githubusercontent.com:sub": "repo:o/r:*"}}},
+        {"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:saml-provider/idp"},
+         "Action": "sts:AssumeRoleWithSAML",
+         "Condition": {"StringEquals": {"SAML:aud": "https://signin.aws.amazon.com/saml"}}}]}"#;
+    let findings = validate(trust, PolicyType::ResourcePolicy);
+    assert!(findings.is_empty(), "{findings:#?}");
 }

@@ -405,14 +405,21 @@ fn check_actions_support_key(
     actions: &[(Entry<'_>, ActionSet)],
     at: &Location,
 ) {
-    let is_global = key
-        .split_once(':')
-        .is_some_and(|(p, _)| p.eq_ignore_ascii_case("aws"));
-    if is_global && !is_tag_key(key) {
+    let Some((prefix, _)) = key.split_once(':') else {
+        return;
+    };
+    let catalog = run.catalog;
+    let judged = if prefix.eq_ignore_ascii_case("aws") {
+        is_tag_key(key)
+    } else {
+        // Keys of identity providers (`token.actions.githubusercontent.com:sub`, `saml:aud`)
+        // are set by the federation, not listed per action: only service keys are judged.
+        catalog.service(prefix).is_some()
+    };
+    if !judged {
         return;
     }
     let lower = key.to_ascii_lowercase();
-    let catalog = run.catalog;
     let mut unsupported = Vec::new();
     for (_, set) in actions {
         let ActionSet::Matched {
