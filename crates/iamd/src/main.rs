@@ -8,6 +8,7 @@ mod import;
 mod lockout;
 mod serve;
 mod simulate;
+mod validate;
 
 use std::process::ExitCode;
 
@@ -29,6 +30,8 @@ enum Command {
     Simulate(simulate::Args),
     /// Check the account: compliance checks and the lockout analyzer.
     Check(check::Args),
+    /// Validate policy files offline, as IAM Access Analyzer's ValidatePolicy does.
+    Validate(validate::Args),
     /// The audit trail: verify its integrity, look events up.
     Audit(audit::Args),
     /// Import an AWS account's IAM configuration exported with the aws CLI.
@@ -52,6 +55,7 @@ fn main() -> ExitCode {
         }
         Command::Simulate(args) => simulate::run(args),
         Command::Check(args) => check::run(args),
+        Command::Validate(args) => validate::run(args),
         Command::Audit(args) => audit::run(args),
         Command::Import(args) => import::run(args),
         Command::Admin(args) => admin::run(args),
