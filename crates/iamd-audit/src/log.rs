@@ -44,8 +44,8 @@ impl AuditLog {
         })
     }
 
-    /// The data directory the trail belongs to (what [`lookup::lookup`] and
-    /// [`verify::verify`] take).
+    /// The data directory the trail belongs to (what [`crate::lookup::lookup`] and
+    /// [`crate::verify::verify`] take).
     pub fn data_dir(&self) -> &Path {
         &self.data_dir
     }

@@ -26,14 +26,14 @@ pub struct ConsoleCall<'a> {
     pub user_agent: &'a str,
     pub request_id: &'a str,
     pub time: OffsetDateTime,
-    /// The eventID of the call's [`Intent`], when it committed its record with its change
+    /// The eventID of the call's [`Intent`](super::Intent), when it committed its record with its change
     /// (the final record is the same event); `None` draws a new one.
     pub event_id: Option<&'a str>,
 }
 
 impl ConsoleCall<'_> {
     /// The call's record: marked `invokedBy: signin.amazonaws.com`, redacted. With no error
-    /// and no response elements it is the skeleton an [`Intent`] is made of.
+    /// and no response elements it is the skeleton an [`Intent`](super::Intent) is made of.
     pub fn record(self) -> Record {
         let mut identity = UserIdentity::from_caller(self.caller);
         identity.invoked_by = Some("signin.amazonaws.com".into());
