@@ -10,8 +10,9 @@
 use axum::body::{Body, Bytes};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::Response;
-use iamd_core::audit::lookup::{self, Attribute, Cursor, Filter};
-use iamd_core::audit::{ApiCall, EventSource, Record, UserIdentity};
+use iamd_audit::lookup::{self, Attribute, Cursor, Filter};
+use iamd_audit::{ApiCall, EventSource, Record, UserIdentity};
+use iamd_core::audit::FromCaller;
 use iamd_core::store::Store;
 use iamd_core::{Caller, CoreError, Origin};
 use iamd_sigv4::RequestParts;
@@ -173,7 +174,7 @@ fn lower_camel_keys(v: &mut Value) {
                 .into_iter()
                 .map(|(k, mut v)| {
                     lower_camel_keys(&mut v);
-                    (iamd_core::audit::params::lower_camel(&k), v)
+                    (iamd_audit::params::lower_camel(&k), v)
                 })
                 .collect::<Map<_, _>>();
         }

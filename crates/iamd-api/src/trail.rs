@@ -3,7 +3,7 @@
 //! it could not be authenticated, and the client's user agent.
 
 use axum::http::{HeaderMap, header};
-use iamd_core::audit::params::{leaf, lower_camel};
+use iamd_audit::params::{leaf, lower_camel};
 use quick_xml::Reader;
 use quick_xml::events::Event;
 use serde_json::{Map, Value};

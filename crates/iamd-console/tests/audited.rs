@@ -12,8 +12,9 @@
 use std::path::Path;
 use std::sync::Arc;
 
+use iamd_audit::AuditLog;
 use iamd_console::{Console, ConsoleConfig};
-use iamd_core::audit::{AuditLog, outbox};
+use iamd_core::audit::outbox;
 use iamd_core::clock::SystemClock;
 use iamd_core::ops::console::BrowserOrigin;
 use iamd_core::secrets::MasterKey;
@@ -169,7 +170,7 @@ async fn a_console_change_whose_record_was_not_written_is_recovered_once() {
     assert_eq!(r["userAgent"], "Mozilla/5.0 (test)");
     assert_eq!(r["requestParameters"]["userName"], "alice");
     assert_eq!(r["additionalEventData"]["recoveredFromOutbox"], true);
-    let report = iamd_core::audit::verify::verify(dir.path()).unwrap();
+    let report = iamd_audit::verify::verify(dir.path()).unwrap();
     assert!(report.intact(), "{:?}", report.problems);
 }
 

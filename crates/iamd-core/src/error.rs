@@ -151,3 +151,9 @@ impl From<iamd_sigv4::SigV4Error> for CoreError {
         }
     }
 }
+
+impl From<iamd_audit::AuditError> for CoreError {
+    fn from(e: iamd_audit::AuditError) -> CoreError {
+        CoreError::ServiceFailure(format!("the audit record could not be written: {e}"))
+    }
+}

@@ -11,7 +11,8 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use iamd_core::audit::{ApiCall, AuditLog, EventSource, Intent, Record, UserIdentity, outbox};
+use iamd_audit::{ApiCall, AuditLog, EventSource, Record, UserIdentity};
+use iamd_core::audit::{FromCaller, Intent, outbox};
 use iamd_core::clock::SystemClock;
 use iamd_core::secrets::MasterKey;
 use iamd_core::store::{Kind, Query, Store};
@@ -143,7 +144,7 @@ async fn a_change_interrupted_before_its_record_is_recovered_once() {
     assert_eq!(r["responseElements"], Value::Null);
     assert_eq!(r["additionalEventData"]["recoveredFromOutbox"], true);
     assert!(!r.to_string().contains(SECRET));
-    let report = iamd_core::audit::verify::verify(dir.path()).unwrap();
+    let report = iamd_audit::verify::verify(dir.path()).unwrap();
     assert!(report.intact(), "{:?}", report.problems);
 }
 

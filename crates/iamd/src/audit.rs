@@ -5,8 +5,8 @@
 
 use std::process::ExitCode;
 
-use iamd_core::audit::lookup::{self, Attribute, Filter};
-use iamd_core::audit::verify;
+use iamd_audit::lookup::{self, Attribute, Filter};
+use iamd_audit::verify;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 

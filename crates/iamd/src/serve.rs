@@ -106,7 +106,7 @@ async fn serve(args: Args) -> anyhow::Result<()> {
     let iam = Arc::new(iam.with_lockout_policy(args.lockout.policy()?));
     // The audit trail (DATA_DIR/audit, signing key DATA_DIR/audit-signing.key).
     let audit = Arc::new(
-        iamd_core::audit::AuditLog::open(dir)
+        iamd_audit::AuditLog::open(dir)
             .with_context(|| format!("cannot open the audit trail in {}", dir.display()))?,
     );
     // Changes committed just before an unclean stop whose records never reached the trail.

@@ -18,9 +18,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde_json::json;
 
-use super::lines::{Forward, Line};
-use super::writer::{days, event_id_of, log_name};
-use super::{AuditError, AuditLog, Record};
+use iamd_audit::present;
+use iamd_audit::{AuditError, AuditLog, Record};
+
 use crate::error::CoreError;
 use crate::service::Iam;
 use crate::store::{Kind, NewRecord, Query, Store, WriteBatch};
@@ -135,7 +135,7 @@ pub async fn recover<S: Store>(iam: &Iam<S>, log: &AuditLog) -> Result<usize, Co
         .min()
         .unwrap_or("")
         .to_string();
-    let present = in_trail(log, &from, &wanted)?;
+    let present = present::present(log, &from, &wanted)?;
     let mut recovered = 0;
     for mut record in pending
         .iter()
@@ -157,35 +157,6 @@ pub async fn recover<S: Store>(iam: &Iam<S>, log: &AuditLog) -> Result<usize, Co
     }
     iam.store.write(iam.account_id(), batch).await?;
     Ok(recovered)
-}
-
-/// Which of `wanted` are in the trail's files of day `from` and later.
-fn in_trail(
-    log: &AuditLog,
-    from: &str,
-    wanted: &HashSet<&str>,
-) -> Result<HashSet<String>, AuditError> {
-    let mut found = HashSet::new();
-    for day in days(log.dir())?.into_iter().filter(|d| d.as_str() >= from) {
-        let path = log.dir().join(log_name(&day));
-        // Line by line: a day's file may be of any size.
-        let Some(mut reader) = Forward::open(&path)? else {
-            continue;
-        };
-        let mut line = Vec::new();
-        while let Some(kind) = reader
-            .next_line(&mut line)
-            .map_err(|e| AuditError::io(&path, &e))?
-        {
-            if kind == Line::Complete
-                && let Some(id) = event_id_of(&line)
-                && wanted.contains(id.as_str())
-            {
-                found.insert(id);
-            }
-        }
-    }
-    Ok(found)
 }
 
 impl<S: Store> Iam<S> {

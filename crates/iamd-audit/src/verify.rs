@@ -17,16 +17,18 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::time::Duration;
 
-use super::AUDIT_DIR;
-use super::AuditError;
-use super::chain::{Entry, SigningKey};
-use super::lines::{Forward, Line};
-use super::writer::{days, digest_name, event_id_of, log_name};
+use crate::chain::{Entry, SigningKey};
+use crate::error::AuditError;
+use crate::lines::{Forward, Line};
+use crate::log::AUDIT_DIR;
+use crate::writer::{days, digest_name, event_id_of, log_name};
 
 /// What `verify` found.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Report {
+    /// How many trail files were read.
     pub files: usize,
+    /// How many records they held.
     pub records: u64,
     /// Evidence of tampering or loss; the trail is intact only when this is empty.
     pub problems: Vec<String>,
@@ -37,6 +39,7 @@ pub struct Report {
 }
 
 impl Report {
+    /// Whether no tampering or loss was found.
     pub fn intact(&self) -> bool {
         self.problems.is_empty()
     }
@@ -558,8 +561,8 @@ mod tests {
 #[cfg(test)]
 mod trail_tests {
     use super::*;
-    use crate::audit::record::{ApiCall, EventSource, Record, UserIdentity};
-    use crate::audit::{AUDIT_DIR, AuditLog};
+    use crate::record::{ApiCall, EventSource, Record, UserIdentity};
+    use crate::{AUDIT_DIR, AuditLog};
     use time::macros::datetime;
 
     fn record(t: time::OffsetDateTime, user: &str) -> Record {

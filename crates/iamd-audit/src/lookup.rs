@@ -2,7 +2,7 @@
 //!
 //! A [`Cursor`] marks where a page ended (a day and a byte offset); files only grow, so a
 //! cursor stays valid while records are appended, and pages never repeat or skip a record.
-//! Files are read backwards a block at a time ([`super::lines::Backward`]): memory stays
+//! Files are read backwards a block at a time ([`crate::lines::Backward`]): memory stays
 //! bounded whatever a day's size.
 
 use std::path::Path;
@@ -10,22 +10,30 @@ use std::path::Path;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
-use super::AUDIT_DIR;
-use super::AuditError;
-use super::lines::{Backward, Line};
-use super::record::Record;
-use super::writer::{days, log_name};
+use crate::error::AuditError;
+use crate::lines::{Backward, Line};
+use crate::log::AUDIT_DIR;
+use crate::record::Record;
+use crate::writer::{days, log_name};
 
 /// One lookup attribute (LookupEvents' `LookupAttributes`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Attribute {
+    /// `EventId`: the record's `eventID`.
     EventId(String),
+    /// `EventName`: the operation (`CreateUser`).
     EventName(String),
+    /// `ReadOnly`: whether the call changed nothing.
     ReadOnly(bool),
+    /// `Username`: the caller's user name.
     Username(String),
+    /// `ResourceType`: the type of a resource the call named (`AWS::IAM::User`).
     ResourceType(String),
+    /// `ResourceName`: the name of a resource the call named.
     ResourceName(String),
+    /// `EventSource`: the service (`iam.amazonaws.com`).
     EventSource(String),
+    /// `AccessKeyId`: the access key the call was signed with.
     AccessKeyId(String),
 }
 
@@ -62,9 +70,13 @@ impl Attribute {
 /// What to look for: every attribute must match.
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
+    /// Attributes every record found must match.
     pub attributes: Vec<Attribute>,
+    /// Records at or after this time only.
     pub start: Option<OffsetDateTime>,
+    /// Records at or before this time only.
     pub end: Option<OffsetDateTime>,
+    /// Failed calls only (records with an `errorCode`).
     pub errors_only: bool,
 }
 
@@ -99,7 +111,9 @@ impl Filter {
 /// older days.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cursor {
+    /// The day (`YYYY-MM-DD`) whose file the page continues in.
     pub day: String,
+    /// The byte offset in that file where the next page ends.
     pub offset: u64,
 }
 
@@ -109,9 +123,10 @@ impl Cursor {
         format!("{}:{}", self.day, self.offset)
     }
 
+    /// Parse `DAY:OFFSET`; `None` when it is not one.
     pub fn decode(s: &str) -> Option<Cursor> {
         let (day, line) = s.split_once(':')?;
-        if !super::writer::is_day(day) {
+        if !crate::writer::is_day(day) {
             return None;
         }
         Some(Cursor {
@@ -124,7 +139,9 @@ impl Cursor {
 /// A record found, with its line exactly as stored.
 #[derive(Debug, Clone)]
 pub struct Found {
+    /// The record, decoded.
     pub record: Record,
+    /// The record's line, byte for byte as in the file.
     pub line: String,
 }
 

@@ -21,9 +21,9 @@ use std::time::Duration;
 use sha2::{Digest, Sha256};
 use tokio::sync::oneshot;
 
-use super::AuditError;
-use super::chain::{Entry, SigningKey, sha256_hex};
-use super::lines::{Forward, Line};
+use crate::chain::{Entry, SigningKey, sha256_hex};
+use crate::error::AuditError;
+use crate::lines::{Forward, Line};
 
 /// How long the idle writer sleeps before looking at its queue again.
 const CHECKPOINT_EVERY: Duration = Duration::from_secs(1);

@@ -27,7 +27,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
-use super::AuditError;
+use crate::error::AuditError;
 
 type HmacSha256 = Hmac<Sha256>;
 
@@ -81,6 +81,7 @@ impl SigningKey {
         }
     }
 
+    /// A key of the given bytes (tests sign with a known key).
     #[cfg(test)]
     pub fn from_bytes(bytes: [u8; 32]) -> SigningKey {
         SigningKey(Zeroizing::new(bytes))

@@ -11,7 +11,7 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
-use super::AuditError;
+use crate::error::AuditError;
 
 /// The longest line read whole. Records are far smaller (their parameters and response are
 /// capped at 100 KB each); this leaves room for lines written before that cap.
@@ -49,6 +49,7 @@ struct Hashes {
 }
 
 impl Forward {
+    /// Open `path` for reading from its start; `None` when the file does not exist.
     pub fn open(path: &Path) -> Result<Option<Forward>, AuditError> {
         match File::open(path) {
             Ok(f) => Ok(Some(Forward {

@@ -6,8 +6,7 @@ use serde_json::{Value, json};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
-use super::redact::redact;
-use crate::service::Caller;
+use crate::redact::redact;
 
 /// The record format version CloudTrail currently writes.
 pub const EVENT_VERSION: &str = "1.08";
@@ -28,33 +27,53 @@ const MAX_ACCESS_KEY_ID: usize = 128;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Record {
+    /// `eventVersion`: the record format ([`EVENT_VERSION`]).
     pub event_version: String,
+    /// `userIdentity`: who made the call.
     pub user_identity: UserIdentity,
+    /// `eventTime`: when the call was made, UTC, whole seconds.
     pub event_time: String,
+    /// `eventSource`: the service (`iam.amazonaws.com`).
     pub event_source: String,
+    /// `eventName`: the operation (`CreateUser`, `ConsoleLogin`).
     pub event_name: String,
+    /// `awsRegion`: always [`REGION`].
     pub aws_region: String,
+    /// `sourceIPAddress`: the client's address.
     #[serde(rename = "sourceIPAddress")]
     pub source_ip_address: String,
+    /// `userAgent`: the client's `User-Agent`.
     pub user_agent: String,
+    /// `errorCode`: the AWS error code of a failed call.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_code: Option<String>,
+    /// `errorMessage`: its message, at most 1 KB.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_message: Option<String>,
+    /// `requestParameters`: the call's parameters, redacted.
     #[serde(default)]
     pub request_parameters: Value,
+    /// `responseElements`: the result of a call that changed state, redacted.
     #[serde(default)]
     pub response_elements: Value,
+    /// `additionalEventData`: what else is known of the event (MFA use on sign-in, recovery notes).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub additional_event_data: Option<Value>,
+    /// `requestID`: the request id the client was given.
     #[serde(rename = "requestID", default, skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
+    /// `eventID`: unique per record.
     #[serde(rename = "eventID")]
     pub event_id: String,
+    /// `readOnly`: whether the call changed nothing.
     pub read_only: bool,
+    /// `eventType`: `AwsApiCall` or `AwsConsoleSignIn`.
     pub event_type: String,
+    /// `managementEvent`: always `true` for IAM, STS and sign-in.
     pub management_event: bool,
+    /// `recipientAccountId`: the account that received the call.
     pub recipient_account_id: String,
+    /// `eventCategory`: `Management`.
     pub event_category: String,
 }
 
@@ -65,18 +84,25 @@ pub struct UserIdentity {
     /// `Root`, `IAMUser`, `AssumedRole` or `Unknown`.
     #[serde(rename = "type")]
     pub kind: String,
+    /// `principalId`: the caller's unique id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub principal_id: Option<String>,
+    /// `arn`: the caller's ARN.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub arn: Option<String>,
+    /// `accountId`: the caller's account.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
+    /// `accessKeyId`: the access key the call was signed with.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access_key_id: Option<String>,
+    /// `userName`: an IAM user's name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
+    /// `sessionContext`: present for temporary credentials.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_context: Option<SessionContext>,
+    /// `invokedBy`: the service that made the call for the user (`signin.amazonaws.com`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoked_by: Option<String>,
 }
@@ -85,9 +111,12 @@ pub struct UserIdentity {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionContext {
+    /// `sessionIssuer`: the role, for an assumed-role session.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_issuer: Option<SessionIssuer>,
+    /// `attributes`: when the session began and whether MFA was used.
     pub attributes: SessionAttributes,
+    /// `sourceIdentity`: the source identity set when the role was assumed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_identity: Option<String>,
 }
@@ -96,6 +125,7 @@ pub struct SessionContext {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionAttributes {
+    /// `creationDate`: when the credentials were issued.
     pub creation_date: String,
     /// `"true"` or `"false"`, a string as in CloudTrail.
     pub mfa_authenticated: String,
@@ -105,11 +135,16 @@ pub struct SessionAttributes {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionIssuer {
+    /// `type`: `Role`.
     #[serde(rename = "type")]
     pub kind: String,
+    /// `principalId`: the role's unique id.
     pub principal_id: String,
+    /// `arn`: the role's ARN.
     pub arn: String,
+    /// `accountId`: the role's account.
     pub account_id: String,
+    /// `userName`: the role's name.
     pub user_name: String,
 }
 
@@ -123,42 +158,6 @@ pub fn timestamp(t: OffsetDateTime) -> String {
 }
 
 impl UserIdentity {
-    /// The identity of an authenticated caller.
-    pub fn from_caller(caller: &Caller) -> UserIdentity {
-        let account = caller.principal.account.clone();
-        let session_context = caller.session.as_deref().map(|s| SessionContext {
-            session_issuer: s.role.as_ref().map(|r| SessionIssuer {
-                kind: "Role".into(),
-                principal_id: r.role.id.clone(),
-                arn: r.role.arn(&r.account),
-                account_id: r.account.clone(),
-                user_name: r.role.name.clone(),
-            }),
-            attributes: SessionAttributes {
-                creation_date: timestamp(s.issued),
-                mfa_authenticated: s.mfa_at.is_some().to_string(),
-            },
-            source_identity: s.role.as_ref().and_then(|r| r.source_identity.clone()),
-        });
-        let (kind, user_name) = if caller.role_session().is_some() {
-            ("AssumedRole", None)
-        } else if caller.is_root() {
-            ("Root", None)
-        } else {
-            ("IAMUser", caller.user.as_ref().map(|u| u.name.clone()))
-        };
-        UserIdentity {
-            kind: kind.into(),
-            principal_id: Some(caller.user_id()),
-            arn: Some(caller.principal.arn.clone()),
-            account_id: Some(account),
-            access_key_id: Some(caller.access_key_id.clone()),
-            user_name,
-            session_context,
-            invoked_by: None,
-        }
-    }
-
     /// A caller that could not be authenticated: what is known of it (the access key id the
     /// request named, if any).
     pub fn unknown(access_key_id: Option<&str>) -> UserIdentity {
@@ -177,13 +176,18 @@ impl UserIdentity {
 /// Which service an API event belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EventSource {
+    /// IAM (`iam.amazonaws.com`).
     Iam,
+    /// STS (`sts.amazonaws.com`).
     Sts,
+    /// CloudTrail's own API (`cloudtrail.amazonaws.com`).
     CloudTrail,
+    /// The console sign-in (`signin.amazonaws.com`).
     SignIn,
 }
 
 impl EventSource {
+    /// The `eventSource` value.
     pub fn as_str(self) -> &'static str {
         match self {
             EventSource::Iam => "iam.amazonaws.com",
@@ -221,13 +225,17 @@ pub fn must_be_durable(operation: &str) -> bool {
 /// One API call, as the front door saw it.
 #[derive(Debug, Clone)]
 pub struct ApiCall<'a> {
+    /// The service the call belongs to.
     pub source: EventSource,
     /// The operation (`CreateUser`).
     pub operation: &'a str,
+    /// Who made the call.
     pub identity: UserIdentity,
+    /// The client's address.
     pub source_ip: &'a str,
+    /// The client's `User-Agent`.
     pub user_agent: &'a str,
-    /// Request parameters in CloudTrail's shape (see [`super::params::request_parameters`]).
+    /// Request parameters in CloudTrail's shape (see [`crate::params::request_parameters`]).
     pub request_parameters: Value,
     /// The result in CloudTrail's shape; kept only for calls that change state.
     pub response_elements: Value,
@@ -235,7 +243,9 @@ pub struct ApiCall<'a> {
     pub error: Option<(&'a str, &'a str)>,
     /// The request id the client was given.
     pub request_id: &'a str,
+    /// The account that received the call.
     pub recipient_account_id: &'a str,
+    /// When the call was made.
     pub time: OffsetDateTime,
 }
 
@@ -399,8 +409,11 @@ pub enum ConsoleUser {
     Root,
     /// An IAM user that exists: name, unique id and ARN.
     User {
+        /// The user's name.
         name: String,
+        /// The user's unique id (`AIDA…`).
         id: String,
+        /// The user's ARN.
         arn: String,
     },
     /// A user name that does not exist in the account (never recorded: it may be a
@@ -411,9 +424,13 @@ pub enum ConsoleUser {
 /// A console sign-in attempt, as the console saw it.
 #[derive(Debug, Clone)]
 pub struct ConsoleSignIn {
+    /// Who signed in.
     pub user: ConsoleUser,
+    /// The account signed in to.
     pub account: String,
+    /// The browser's address.
     pub source_ip: String,
+    /// The browser's `User-Agent`.
     pub user_agent: String,
     /// Whether an MFA code was checked during this sign-in.
     pub mfa_used: bool,
@@ -423,6 +440,7 @@ pub struct ConsoleSignIn {
     pub error_message: Option<String>,
     /// Where the user was sent after signing in (`LoginTo`).
     pub login_to: Option<String>,
+    /// When the attempt was made.
     pub time: OffsetDateTime,
 }
 

@@ -81,7 +81,7 @@ pub fn leaf(name: &str, text: &str) -> Value {
 }
 
 /// The request parameters of a Query-protocol request as CloudTrail shows them; `null` when
-/// there are none. Secret members are not removed here (see [`super::redact`]).
+/// there are none. Secret members are not removed here (see [`crate::redact`]).
 pub fn request_parameters<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Value {
     let mut root = Value::Object(Map::new());
     for (key, value) in pairs {

@@ -1,0 +1,89 @@
+//! The audit trail: one CloudTrail-format record per call, durable and tamper-evident.
+//!
+//! Records are [`Record`]s (CloudTrail's field names and shapes), one JSON object a line in
+//! `DATA_DIR/audit/YYYY-MM-DD.jsonl`, one file per UTC day. Each file has a signed digest
+//! beside it (`YYYY-MM-DD.digest`, see [`chain`]) chaining its records and the previous day's
+//! file, so `iamd audit verify` ([`verify::verify`]) names any record or file that was
+//! changed, removed, inserted or moved. [`lookup`] reads the trail newest first with the
+//! filters of CloudTrail's LookupEvents. Passwords, secret keys, session tokens, MFA seeds and
+//! codes never enter a record ([`redact`]).
+//!
+//! # Writing
+//! [`AuditLog::open`] starts one writer thread for the data directory. Calls that change
+//! state are appended with `durable = true`: the call returns once the record (and its digest
+//! entry) is on disk (fdatasync), and concurrent calls share one sync (group commit).
+//! Read-only calls are queued without waiting; [`AuditLog::close`] (at shutdown) writes and
+//! syncs everything queued.
+//! A state-changing call (over the API or from the console) also commits its record with its
+//! change, as an outbox row in the store (`iamd_core::audit::outbox`), so a crash between the
+//! commit and the append loses nothing: the next start appends what is missing, asking
+//! [`present::present`] which records the trail already holds.
+//!
+//! # For the console
+//! The console is a second front door; it records what it does through the same log:
+//!
+//! ```ignore
+//! use iamd_audit::{AuditLog, ConsoleSignIn, ConsoleUser};
+//! use iamd_core::audit::{ConsoleCall, Intent, RecordConsoleCall};
+//! // A sign-in attempt (success or failure), before answering the browser:
+//! audit.console_sign_in(ConsoleSignIn {
+//!     user: ConsoleUser::User { name, id, arn },   // or ConsoleUser::Root, ConsoleUser::Unknown
+//!     account: account_id.clone(),
+//!     source_ip: "192.0.2.10".into(),
+//!     user_agent: browser_user_agent.clone(),
+//!     mfa_used: true,
+//!     mfa_identifier: Some(device_serial),
+//!     error_message: None,                        // Some("Failed authentication".into()) on failure
+//!     login_to: Some("/console/".into()),
+//!     time: iam.now(),
+//! }).await?;
+//! // Signing out:
+//! audit.console_sign_out(&user, &account_id, ip, user_agent, iam.now()).await?;
+//! // A core operation performed for the signed-in user (ChangePassword, CreateAccessKey, …).
+//! // One that changes state runs inside the intent of its record, as an API call does:
+//! let call = |error, event_id| ConsoleCall {
+//!     caller: &caller,
+//!     operation: "ChangePassword",
+//!     request_parameters: serde_json::json!({"userName": name}), // CloudTrail's lowerCamelCase
+//!     response_elements: serde_json::Value::Null,
+//!     error,
+//!     source_ip: ip,
+//!     user_agent,
+//!     request_id: &request_id,
+//!     time,
+//!     event_id,
+//! };
+//! let intent = Intent::new(&call(None, None).record())?;
+//! let result = intent.scope(iam.change_password(&caller, old, new)).await;
+//! audit.record_api_call(call(result.as_ref().err(), Some(intent.event_id()))).await?;
+//! iam.audit_settled(&intent);
+//! ```
+//! (`iamd_console::web::Console::audited` does exactly this.)
+//! Console API calls are marked `userIdentity.invokedBy: "signin.amazonaws.com"`, as
+//! CloudTrail marks calls the AWS console makes; secrets in the parameters are dropped
+//! whatever the caller passes. CloudTrail documents no sign-out event for IAM users; iamd
+//! records `ConsoleSignOut` from `signin.amazonaws.com`, named after `ConsoleLogin`.
+//!
+//! This crate is a leaf: it knows records, files and keys, not iamd's callers or store.
+//! `iamd_core::audit` turns a caller into a [`UserIdentity`] and keeps the outbox.
+
+#![warn(missing_docs)]
+
+pub mod chain;
+pub mod error;
+pub mod lines;
+pub mod log;
+pub mod lookup;
+pub mod params;
+pub mod present;
+pub mod record;
+pub mod redact;
+pub mod verify;
+mod writer;
+
+pub use error::AuditError;
+pub use log::{AUDIT_DIR, AuditLog};
+pub use record::{
+    ApiCall, ConsoleSignIn, ConsoleUser, EventSource, Record, UserIdentity, is_read_only,
+    issues_credentials, must_be_durable,
+};
