@@ -52,7 +52,10 @@ impl ConsoleConfig {
     pub fn from_env() -> Result<ConsoleConfig, String> {
         Ok(ConsoleConfig {
             audit: None,
-            trusted_proxies: iamd_core::forwarded::trusted_proxies_from_env()?,
+            trusted_proxies: match std::env::var(iamd_core::forwarded::TRUSTED_PROXIES_ENV) {
+                Ok(list) => iamd_core::forwarded::parse_trusted_proxies(&list)?,
+                Err(_) => Vec::new(),
+            },
         })
     }
 }

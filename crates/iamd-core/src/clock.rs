@@ -14,6 +14,10 @@ pub trait Clock: Send + Sync + 'static {
 pub struct SystemClock;
 
 impl Clock for SystemClock {
+    #[expect(
+        clippy::disallowed_methods,
+        reason = "the one place core reads the system clock: everything else is handed a Clock"
+    )]
     fn now(&self) -> OffsetDateTime {
         OffsetDateTime::now_utc()
     }

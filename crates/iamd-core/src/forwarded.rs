@@ -11,16 +11,9 @@
 
 use std::net::IpAddr;
 
-/// The environment variable listing trusted proxies (comma-separated IP addresses).
+/// The environment variable listing trusted proxies (comma-separated IP addresses); the
+/// binary reads it (core reads no environment) and parses it with [`parse_trusted_proxies`].
 pub const TRUSTED_PROXIES_ENV: &str = "IAMD_TRUSTED_PROXIES";
-
-/// The proxies listed in `IAMD_TRUSTED_PROXIES` (none when unset).
-pub fn trusted_proxies_from_env() -> Result<Vec<IpAddr>, String> {
-    match std::env::var(TRUSTED_PROXIES_ENV) {
-        Ok(list) => parse_trusted_proxies(&list),
-        Err(_) => Ok(Vec::new()),
-    }
-}
 
 /// `10.0.0.1, 10.0.0.2` → the addresses; an item that is not an IP address is an error.
 pub fn parse_trusted_proxies(list: &str) -> Result<Vec<IpAddr>, String> {

@@ -7,6 +7,10 @@
     clippy::panic,
     reason = "test helpers outside #[test] functions fail loudly by design"
 )]
+#![expect(
+    clippy::disallowed_methods,
+    reason = "the test reads the trail's files, which core itself never does"
+)]
 
 use std::path::Path;
 use std::sync::Arc;

@@ -352,6 +352,10 @@ async fn login_profiles_and_their_errors() {
     ));
 }
 
+#[expect(
+    clippy::disallowed_methods,
+    reason = "the test reads the data directory's files, which core itself never does"
+)]
 #[tokio::test]
 async fn passwords_are_stored_only_as_argon2id_hashes() {
     let f = fixture().await;
