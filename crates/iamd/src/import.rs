@@ -1,5 +1,5 @@
 //! `iamd import [--data-dir DIR] FILE…`: create (or replace) the account in DIR from what the
-//! aws CLI exports of a real AWS account (see `iamd_core::import`).
+//! aws CLI exports of a real AWS account (see `iamd_import`).
 //!
 //! Every file is read and checked before the data directory is touched; the account's records
 //! are then replaced in one store transaction, so an import either happens completely or not
@@ -15,9 +15,9 @@ use std::time::Instant;
 use anyhow::Context;
 use iamd_core::clock::{Clock, SystemClock};
 use iamd_core::entities::{AccessKey, ROOT_OWNER};
-use iamd_core::import::{self, Export, Summary};
 use iamd_core::ops::mfa::VirtualMfaDevice;
 use iamd_core::store::{Kind, NewRecord, Query, Store};
+use iamd_import::{self as import, Export, Summary};
 use iamd_store::SqliteStore;
 
 use crate::data_dir::{self, ACCOUNT_FILE, DataDirArg};
