@@ -2,10 +2,8 @@
 //! authorization details, SimulatePrincipalPolicy (with IAM's AllowUsersToChangePassword rule)
 //! and the imported credentials that must never work.
 
-#![allow(
+#![expect(
     clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
     reason = "test helpers outside #[test] functions fail loudly by design"
 )]
 
