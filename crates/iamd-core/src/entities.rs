@@ -304,3 +304,37 @@ impl Role {
         format!("arn:aws:iam::{account}:role{}{}", self.path, self.name)
     }
 }
+
+// Imported records: how a record written by an import of an AWS account (which exports no
+// password, secret key or TOTP seed) is stored and recognized, so that authentication, code
+// checks and the compliance checks can tell a fact from a usable credential.
+
+/// The key id of the seal on imported access keys and MFA devices: no master key has it, and
+/// authentication refuses it before trying to open anything.
+pub const IMPORTED_KID: &str = "imported";
+
+/// The stored "hash" of an imported login profile: not a PHC string, so no password verifies.
+pub const IMPORTED_PASSWORD: &str = "imported:no-password-until-an-administrator-sets-one";
+
+/// The sealed secret of an imported access key or MFA device: nothing inside.
+pub fn imported_secret() -> Sealed {
+    Sealed {
+        kid: IMPORTED_KID.into(),
+        nonce: String::new(),
+        ct: String::new(),
+    }
+}
+
+/// Whether a sealed secret is an imported placeholder.
+pub fn is_imported(sealed: &Sealed) -> bool {
+    sealed.kid == IMPORTED_KID
+}
+
+/// The prefix of the store keys (under `Kind::Account`) of imported AWS managed policies.
+pub const AWS_POLICY_KEY_PREFIX: &str = "aws-policy:";
+
+/// The store key (under `Kind::Account`) of an imported AWS managed policy that iamd does not
+/// carry itself: `aws-policy:` + the ARN after `arn:aws:iam::aws:policy` (path and name).
+pub fn aws_policy_key(arn_rest: &str) -> String {
+    format!("{AWS_POLICY_KEY_PREFIX}{arn_rest}")
+}

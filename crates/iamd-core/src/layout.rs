@@ -48,8 +48,9 @@ struct Marker {
     owners: String,
 }
 
-/// The marker record, for a new or imported account.
-pub(crate) fn marker() -> Result<NewRecord, CoreError> {
+/// The marker record, for a new or imported account: whoever writes a whole account (an
+/// import, through `Store::replace_account`) writes it too.
+pub fn marker() -> Result<NewRecord, CoreError> {
     crate::service::record(
         Kind::Account,
         MARKER_KEY,

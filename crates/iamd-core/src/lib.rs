@@ -13,7 +13,6 @@ pub mod entities;
 pub mod error;
 pub mod forwarded;
 pub mod ids;
-pub mod import;
 pub mod layout;
 pub mod ops;
 pub mod secrets;

@@ -259,7 +259,7 @@ impl<S: Store> Iam<S> {
             }
         } else if existing.records.iter().any(|r| {
             // Imported key facts cannot sign in; they do not stand for a usable root key.
-            decode::<AccessKey>(&r.data).is_ok_and(|k| !crate::import::is_imported(&k.secret))
+            decode::<AccessKey>(&r.data).is_ok_and(|k| !crate::entities::is_imported(&k.secret))
         }) {
             return Ok(None);
         }
@@ -300,7 +300,7 @@ impl<S: Store> Iam<S> {
         given: &str,
         stored: &AccessKey,
     ) -> Result<(), CoreError> {
-        let same = !crate::import::is_imported(&stored.secret)
+        let same = !crate::entities::is_imported(&stored.secret)
             && self
                 .master
                 .open(&stored.secret, &stored.id)
@@ -436,7 +436,7 @@ impl<S: Store> Iam<S> {
             .ok_or_else(invalid)?;
         let key: AccessKey = decode(&record.data)?;
         // An imported key is a fact from the credential report: it has no secret.
-        if key.status != KeyStatus::Active || crate::import::is_imported(&key.secret) {
+        if key.status != KeyStatus::Active || crate::entities::is_imported(&key.secret) {
             return Err(invalid());
         }
         // The key belongs to the user whose id owns it, whatever that user's name is now.
@@ -792,8 +792,9 @@ pub(crate) fn managed_type(arn: &str) -> SourceType {
     }
 }
 
-/// A record holding `value` as JSON.
-pub(crate) fn record<T: serde::Serialize>(
+/// A record holding `value` as JSON, encoded as every operation stores it: what writes an
+/// account's records outside the operations (an import) builds them with this.
+pub fn record<T: serde::Serialize>(
     kind: Kind,
     key: &str,
     owner: Option<&str>,

@@ -1,5 +1,5 @@
 //! `iamd import [--data-dir DIR] FILE…`: create (or replace) the account in DIR from what the
-//! aws CLI exports of a real AWS account (see `iamd_core::import`).
+//! aws CLI exports of a real AWS account (see `iamd_import`).
 //!
 //! Every file is read and checked before the data directory is touched; the account's records
 //! are then replaced in one store transaction, so an import either happens completely or not
@@ -7,18 +7,18 @@
 //! root user's own access keys in DIR (those `iamd serve` made) are kept, so whoever
 //! administers the directory still can.
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::Instant;
 
 use anyhow::Context;
 use iamd_core::clock::{Clock, SystemClock};
 use iamd_core::entities::{AccessKey, ROOT_OWNER};
-use iamd_core::import::{self, Export, Summary};
 use iamd_core::ops::mfa::VirtualMfaDevice;
 use iamd_core::store::{Kind, NewRecord, Query, Store};
+use iamd_import::{self as import, Export, Summary};
 use iamd_store::SqliteStore;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::data_dir::{self, ACCOUNT_FILE, DataDirArg};
 
@@ -59,48 +59,45 @@ pub fn run(args: Args) -> ExitCode {
 }
 
 /// A progress bar on stderr, drawn only on a terminal and only for inputs big enough to wait
-/// for (a dependency for one bar did not seem worth it).
+/// for.
+#[derive(Debug)]
 struct Progress {
-    total: u64,
-    done: u64,
-    shown: bool,
-    started: Instant,
+    bar: ProgressBar,
 }
 
 impl Progress {
     const WORTH_SHOWING: u64 = 8 << 20;
 
     fn new(total: u64) -> Progress {
-        Progress {
-            total: total.max(1),
-            done: 0,
-            shown: total >= Self::WORTH_SHOWING && std::io::stderr().is_terminal(),
-            started: Instant::now(),
+        let shown = total >= Self::WORTH_SHOWING && std::io::stderr().is_terminal();
+        if !shown {
+            return Progress {
+                bar: ProgressBar::hidden(),
+            };
         }
+        let bar = ProgressBar::with_draw_target(Some(total.max(1)), ProgressDrawTarget::stderr());
+        // The template is a constant: should it ever not parse, the default style still shows
+        // the progress.
+        if let Ok(style) =
+            ProgressStyle::with_template("[{bar:30}] {percent:>3}% {elapsed:>4} {wide_msg}")
+        {
+            bar.set_style(style.progress_chars("# "));
+        }
+        Progress { bar }
     }
 
     fn advance(&mut self, by: u64, what: &str) {
-        self.done = (self.done + by).min(self.total);
-        if !self.shown {
-            return;
-        }
-        const WIDTH: u64 = 30;
-        let filled = self.done * WIDTH / self.total;
-        let bar: String = (0..WIDTH)
-            .map(|i| if i < filled { '#' } else { ' ' })
-            .collect();
-        let mut err = std::io::stderr().lock();
-        let _ = write!(
-            err,
-            "\r\x1b[2K[{bar}] {:>3}% {:>5.1}s {what}",
-            self.done * 100 / self.total,
-            self.started.elapsed().as_secs_f64()
-        );
-        let _ = err.flush();
+        // The last step counts the whole input again: the bar stops at its end.
+        let end = self.bar.length().unwrap_or(u64::MAX);
+        self.bar
+            .set_position(self.bar.position().saturating_add(by).min(end));
+        self.bar.set_message(what.to_string());
     }
 
     fn finish(&self) {
-        if self.shown {
+        // Leave the last state on screen, as a finished bar, and what follows below it.
+        if !self.bar.is_hidden() {
+            self.bar.finish();
             eprintln!();
         }
     }

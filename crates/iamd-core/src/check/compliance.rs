@@ -105,7 +105,7 @@ async fn key_ids<S: Store>(iam: &Iam<S>) -> Result<HashMap<String, Vec<KeyId>>, 
             let ids = list
                 .into_iter()
                 .map(|k| KeyId {
-                    imported: crate::import::is_imported(&k.secret),
+                    imported: crate::entities::is_imported(&k.secret),
                     id: k.id,
                 })
                 .collect();

@@ -5,9 +5,9 @@
 use std::collections::HashMap;
 
 use time::OffsetDateTime;
-use time::format_description::well_known::Rfc3339;
 
 use crate::error::CoreError;
+use crate::ops::credential_report::{self, KeyFacts, ReportRow};
 use crate::service::Iam;
 use crate::store::Store;
 
@@ -35,87 +35,36 @@ pub(crate) struct Row {
     pub keys: [KeySlot; 2],
 }
 
-/// Split one CSV record into fields (RFC 4180 quoting, as the report writes names with commas).
-fn fields(line: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let mut quoted = false;
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                cur.push('"');
-                chars.next();
-            }
-            (true, '"') => quoted = false,
-            (false, '"') if cur.is_empty() => quoted = true,
-            (false, ',') => out.push(std::mem::take(&mut cur)),
-            (_, c) => cur.push(c),
+/// The rows of a credential report CSV, read by the credential report's one reader.
+pub(crate) fn parse(csv: &str) -> Result<Vec<Row>, CoreError> {
+    let rows = credential_report::parse(csv).map_err(|e| {
+        CoreError::ServiceFailure(format!("the credential report cannot be read: {e}"))
+    })?;
+    Ok(rows.into_iter().map(Row::from).collect())
+}
+
+impl From<ReportRow> for Row {
+    fn from(row: ReportRow) -> Row {
+        let is_root = row.is_root();
+        let [first, second] = row.keys;
+        let slot = |slot: u8, facts: KeyFacts| KeySlot {
+            slot,
+            active: facts.active,
+            last_rotated: facts.last_rotated,
+            last_used: facts.last_used,
+        };
+        Row {
+            user: row.user,
+            arn: row.arn,
+            is_root,
+            created: row.user_creation_time,
+            password_enabled: row.password_enabled,
+            password_last_used: row.password_last_used,
+            password_last_changed: row.password_last_changed,
+            mfa_active: row.mfa_active,
+            keys: [slot(1, first), slot(2, second)],
         }
     }
-    out.push(cur);
-    out
-}
-
-/// A report time (`2017-06-10T02:43:37+00:00`); `N/A`, `no_information` and `not_supported`
-/// mean none.
-fn time(value: &str) -> Option<OffsetDateTime> {
-    OffsetDateTime::parse(value, &Rfc3339).ok()
-}
-
-/// The rows of a credential report CSV.
-pub(crate) fn parse(csv: &str) -> Result<Vec<Row>, CoreError> {
-    let mut lines = csv.lines();
-    let header = fields(lines.next().unwrap_or_default());
-    let col = |name: &str| {
-        header.iter().position(|h| h == name).ok_or_else(|| {
-            CoreError::ServiceFailure(format!("the credential report has no {name} column"))
-        })
-    };
-    let c = Columns {
-        user: col("user")?,
-        arn: col("arn")?,
-        created: col("user_creation_time")?,
-        password_enabled: col("password_enabled")?,
-        password_last_used: col("password_last_used")?,
-        password_last_changed: col("password_last_changed")?,
-        mfa_active: col("mfa_active")?,
-        keys: [
-            [
-                col("access_key_1_active")?,
-                col("access_key_1_last_rotated")?,
-                col("access_key_1_last_used_date")?,
-            ],
-            [
-                col("access_key_2_active")?,
-                col("access_key_2_last_rotated")?,
-                col("access_key_2_last_used_date")?,
-            ],
-        ],
-    };
-    let mut rows = Vec::new();
-    for line in lines.filter(|l| !l.trim().is_empty()) {
-        let f = fields(line);
-        let get = |i: usize| f.get(i).map(String::as_str).unwrap_or("");
-        let slot = |n: usize| KeySlot {
-            slot: if n == 0 { 1 } else { 2 },
-            active: get(c.keys[n][0]) == "true",
-            last_rotated: time(get(c.keys[n][1])),
-            last_used: time(get(c.keys[n][2])),
-        };
-        rows.push(Row {
-            user: get(c.user).to_string(),
-            arn: get(c.arn).to_string(),
-            is_root: get(c.user) == "<root_account>",
-            created: time(get(c.created)),
-            password_enabled: get(c.password_enabled) == "true",
-            password_last_used: time(get(c.password_last_used)),
-            password_last_changed: time(get(c.password_last_changed)),
-            mfa_active: get(c.mfa_active) == "true",
-            keys: [slot(0), slot(1)],
-        });
-    }
-    Ok(rows)
 }
 
 impl<S: Store> Iam<S> {
@@ -130,17 +79,6 @@ impl<S: Store> Iam<S> {
             .filter_map(|r| Some((r.user, r.password_last_changed?)))
             .collect())
     }
-}
-
-struct Columns {
-    user: usize,
-    arn: usize,
-    created: usize,
-    password_enabled: usize,
-    password_last_used: usize,
-    password_last_changed: usize,
-    mfa_active: usize,
-    keys: [[usize; 3]; 2],
 }
 
 #[cfg(test)]
@@ -166,10 +104,15 @@ mod tests {
     }
 
     #[test]
-    fn csv_fields_keep_quoted_commas() {
-        assert_eq!(
-            fields("a,\"b,c\",\"d\"\"e\",,f"),
-            ["a", "b,c", "d\"e", "", "f"]
+    fn a_quoted_field_across_lines_stays_one_row() {
+        // A report is CSV, not lines: a quoted field may hold a line break.
+        let csv = format!(
+            "{HEADER}\n\"c\"\"d\ne\",arn:aws:iam::123456789012:user/c,2020-01-01T00:00:00+00:00,true,N/A,2020-02-01T00:00:00+00:00,N/A,true,false,N/A,N/A,N/A,N/A,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A\n"
         );
+        let rows = parse(&csv).unwrap();
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].user, "c\"d\ne");
+        assert!(rows[0].password_enabled && rows[0].mfa_active);
+        assert!(rows[0].password_last_changed.is_some());
     }
 }

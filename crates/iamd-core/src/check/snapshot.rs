@@ -138,12 +138,12 @@ impl Snapshot {
             }
         }
         let imported = list(Query {
-            key_prefix: Some(crate::import::aws_policy_key("")),
+            key_prefix: Some(crate::entities::aws_policy_key("")),
             ..Query::all(Kind::Account)
         })
         .await?;
         for r in imported.records {
-            let Some(rest) = r.key.strip_prefix(&crate::import::aws_policy_key("")) else {
+            let Some(rest) = r.key.strip_prefix(&crate::entities::aws_policy_key("")) else {
                 continue;
             };
             let arn = format!("arn:aws:iam::aws:policy{rest}");

@@ -20,6 +20,10 @@ use crate::ops::passwords::expires_at;
 use crate::service::{Caller, Iam, decode, record};
 use crate::store::{Kind, Query, Store, WriteBatch};
 
+mod rows;
+
+pub use rows::{KeyFacts, ReportRow, parse};
+
 /// The CSV header, column for column as AWS writes it.
 pub const HEADER: &str = "user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,password_next_rotation,mfa_active,access_key_1_active,access_key_1_last_rotated,access_key_1_last_used_date,access_key_1_last_used_region,access_key_1_last_used_service,access_key_2_active,access_key_2_last_rotated,access_key_2_last_used_date,access_key_2_last_used_region,access_key_2_last_used_service,cert_1_active,cert_1_last_rotated,cert_2_active,cert_2_last_rotated";
 

@@ -72,7 +72,7 @@ impl<S: Store> Iam<S> {
             {
                 return Ok(Some(Resolved::Aws(i)));
             }
-            let key = crate::import::aws_policy_key(rest);
+            let key = crate::entities::aws_policy_key(rest);
             return match self.store.get(&self.account, Kind::Account, &key).await? {
                 Some(r) => Ok(Some(Resolved::AwsImported(Box::new(decode(&r.data)?)))),
                 None => Ok(None),
@@ -106,7 +106,7 @@ impl<S: Store> Iam<S> {
             Resolved::Aws(_) => None,
             Resolved::AwsImported(p) => Some(Condition::Exists {
                 kind: Kind::Account,
-                key: crate::import::aws_policy_key(&format!("{}{}", p.path, p.name)),
+                key: crate::entities::aws_policy_key(&format!("{}{}", p.path, p.name)),
             }),
             Resolved::Customer(p, _) => Some(Condition::Exists {
                 kind: Kind::ManagedPolicy,
@@ -345,7 +345,7 @@ impl<S: Store> Iam<S> {
                 .list(
                     &self.account,
                     &Query {
-                        key_prefix: Some(crate::import::aws_policy_key("")),
+                        key_prefix: Some(crate::entities::aws_policy_key("")),
                         ..Query::all(Kind::Account)
                     },
                 )

@@ -224,7 +224,7 @@ impl<S: Store> Iam<S> {
     }
 
     fn device_codes(&self, device: &VirtualMfaDevice) -> Result<Codes, CoreError> {
-        if crate::import::is_imported(&device.seed) {
+        if crate::entities::is_imported(&device.seed) {
             // Imported from AWS without its seed: no code can be checked against it.
             return Err(CoreError::InvalidAuthenticationCode(format!(
                 "The MFA device {} was imported without its secret; enable a new device.",

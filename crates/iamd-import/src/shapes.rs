@@ -4,9 +4,11 @@
 use serde_json::Value;
 use time::OffsetDateTime;
 
-use super::json::{At, ShapeError, Shaped};
-use super::report::{self, ReportRow};
-use crate::entities::{Group, ManagedPolicy, PasswordPolicy, PolicyVersionDoc, Role, Tag, User};
+use crate::json::{At, ShapeError, Shaped};
+use iamd_core::entities::{
+    Group, ManagedPolicy, PasswordPolicy, PolicyVersionDoc, Role, Tag, User,
+};
+use iamd_core::ops::credential_report::{self as report, ReportRow};
 
 /// A user as `UserDetailList` describes it.
 #[derive(Debug, Clone, PartialEq, Eq)]

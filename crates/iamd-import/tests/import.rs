@@ -2,10 +2,8 @@
 //! authorization details, SimulatePrincipalPolicy (with IAM's AllowUsersToChangePassword rule)
 //! and the imported credentials that must never work.
 
-#![allow(
+#![expect(
     clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
     reason = "test helpers outside #[test] functions fail loudly by design"
 )]
 
@@ -13,13 +11,13 @@ use std::borrow::Cow;
 use std::sync::Arc;
 
 use iamd_core::clock::ManualClock;
-use iamd_core::import::{Export, plan};
 use iamd_core::ops::account::DetailFilter;
 use iamd_core::ops::passwords::PasswordPolicyInput;
 use iamd_core::secrets::MasterKey;
 use iamd_core::simulate::SimulateCustomPolicyInput;
 use iamd_core::store::{Kind, Store};
 use iamd_core::{Caller, Iam};
+use iamd_import::{Export, plan};
 use iamd_policy::{Principal, PrincipalKind, RequestContext};
 use iamd_store::SqliteStore;
 use serde_json::json;
@@ -303,11 +301,11 @@ async fn imported_credentials_never_work() {
             .unwrap()
             .unwrap()
     };
-    assert!(stored.data.contains(iamd_core::import::IMPORTED_PASSWORD));
+    assert!(stored.data.contains(iamd_core::entities::IMPORTED_PASSWORD));
     assert!(
         !iamd_core::ops::passwords::verify_password(
             &iamd_core::ops::passwords::Password::new(String::new()),
-            iamd_core::import::IMPORTED_PASSWORD
+            iamd_core::entities::IMPORTED_PASSWORD
         )
         .await
         .unwrap()

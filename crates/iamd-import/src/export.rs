@@ -1,71 +1,25 @@
-//! Import of a real AWS account's IAM configuration from what the aws CLI exports, without
-//! secrets: `aws iam get-account-authorization-details` (whole, or page by page),
-//! `get-account-password-policy`, `get-credential-report` (the CLI's JSON or the raw CSV),
-//! `list-virtual-mfa-devices`, and optionally `get-login-profile` (for `PasswordResetRequired`),
-//! `list-roles` / `get-role` (for `MaxSessionDuration` and descriptions) and
-//! `list-account-aliases`.
-//!
-//! ```text
-//!  file… ──read (shape → Part)──► Export (merged, de-duplicated, one account id) ──plan──► records
-//!                                                                 store.replace_account ◄──┘
-//! ```
-//!
-//! Files are recognized by their shape, never their name, and read completely before anything
-//! is written: a malformed one is reported with its name and the JSON path of the fault, and
-//! the store is then untouched. The plan replaces the whole account in one store transaction.
-//!
-//! No password, secret key or TOTP seed is ever exported, so imported credentials are *facts*:
-//! a login profile whose hash is no password hash (it verifies nothing until an administrator
-//! sets a password with UpdateLoginProfile), access keys and MFA devices whose secret is
-//! sealed under the [`IMPORTED_KID`] marker, which authentication and code checks refuse. The
-//! credential report and the compliance checks read them like any other.
-
-mod build;
-pub mod json;
-pub mod report;
-pub mod shapes;
+//! The merged export: every file read by its shape, merged into one account's facts.
 
 use std::collections::BTreeMap;
 
-use crate::entities::PasswordPolicy;
-use crate::secrets::Sealed;
+use iamd_core::entities::PasswordPolicy;
 
-pub use build::{Plan, Summary, plan};
-use shapes::{FileError, GroupIn, LoginIn, MfaIn, Part, PolicyIn, RoleExtra, RoleIn, UserIn};
-
-/// The key id of the seal on imported access keys and MFA devices: no master key has it, and
-/// authentication refuses it before trying to open anything.
-pub const IMPORTED_KID: &str = "imported";
-
-/// The stored "hash" of an imported login profile: not a PHC string, so no password verifies.
-pub const IMPORTED_PASSWORD: &str = "imported:no-password-until-an-administrator-sets-one";
-
-/// The sealed secret of an imported access key or MFA device: nothing inside.
-pub fn imported_secret() -> Sealed {
-    Sealed {
-        kid: IMPORTED_KID.into(),
-        nonce: String::new(),
-        ct: String::new(),
-    }
-}
-
-/// Whether a sealed secret is an imported placeholder.
-pub fn is_imported(sealed: &Sealed) -> bool {
-    sealed.kid == IMPORTED_KID
-}
-
-/// The store key (under `Kind::Account`) of an imported AWS managed policy that iamd does not
-/// carry itself: `aws-policy:` + the ARN after `arn:aws:iam::aws:policy` (path and name).
-pub fn aws_policy_key(arn_rest: &str) -> String {
-    format!("aws-policy:{arn_rest}")
-}
+use crate::shapes::{
+    self, FileError, GroupIn, LoginIn, MfaIn, Part, PolicyIn, RoleExtra, RoleIn, UserIn,
+};
+use iamd_core::ops::credential_report::ReportRow;
 
 /// Why an import cannot proceed. Nothing has been written when one is returned.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ImportError {
     /// One file is malformed: `export.json: UserDetailList[3]: missing field "PolicyArn"`.
     #[error("{file}: {message}")]
-    File { file: String, message: String },
+    File {
+        /// The file, as given.
+        file: String,
+        /// What is wrong, and where in the file.
+        message: String,
+    },
     /// The files together do not describe one consistent account.
     #[error("{0}")]
     Inconsistent(String),
@@ -74,21 +28,29 @@ pub enum ImportError {
 /// Everything the files said, merged: pages in any order, duplicates once.
 #[derive(Debug, Clone, Default)]
 pub struct Export {
+    /// Users by ARN.
     pub users: BTreeMap<String, UserIn>,
+    /// Groups by ARN.
     pub groups: BTreeMap<String, GroupIn>,
+    /// Roles by ARN.
     pub roles: BTreeMap<String, RoleIn>,
+    /// Managed policies (customer and AWS) by ARN.
     pub policies: BTreeMap<String, PolicyIn>,
+    /// The account password policy, if a file gave one.
     pub password_policy: Option<PasswordPolicy>,
     /// Credential report rows by ARN.
-    pub report: Option<BTreeMap<String, report::ReportRow>>,
+    pub report: Option<BTreeMap<String, ReportRow>>,
+    /// Virtual MFA devices by serial number.
     pub mfa: BTreeMap<String, MfaIn>,
     /// By lower-cased user name.
     pub login_profiles: BTreeMap<String, LoginIn>,
+    /// What list-roles / get-role add to a role, by ARN.
     pub role_extras: BTreeMap<String, RoleExtra>,
+    /// The account aliases.
     pub aliases: Vec<String>,
     /// The account id and the first file that named it.
     account: Option<(String, String)>,
-    /// (file, what it was)
+    /// Each file read and what it was: (file, description).
     pub files: Vec<(String, &'static str)>,
 }
 
@@ -112,6 +74,7 @@ fn arn_account(arn: &str) -> Option<&str> {
 }
 
 impl Export {
+    /// An export of no file yet.
     pub fn new() -> Export {
         Export::default()
     }
@@ -190,7 +153,7 @@ impl Export {
             }
             Part::LoginProfile(p) => {
                 self.login_profiles
-                    .insert(crate::entities::name_key(&p.user), p);
+                    .insert(iamd_core::entities::name_key(&p.user), p);
             }
             Part::Roles(extras) => {
                 for r in extras {
@@ -249,6 +212,3 @@ fn arns_of(part: &Part) -> Vec<&str> {
     }
     out
 }
-
-#[cfg(test)]
-mod tests;

@@ -7,31 +7,45 @@ use std::collections::{BTreeMap, BTreeSet};
 use sha2::{Digest, Sha256};
 use time::OffsetDateTime;
 
-use super::{Export, IMPORTED_PASSWORD, ImportError, aws_policy_key, imported_secret};
-use crate::aws_managed::{self, AWS_MANAGED};
-use crate::entities::{
-    AccessKey, Account, Attachment, InlinePolicy, KeyStatus, LoginProfile, Membership, OwnerKind,
-    ROOT_OWNER, attachment_key, boundary_owner, inline_policy_key, membership_key, name_key,
+use iamd_core::CoreError;
+use iamd_core::aws_managed::{self, AWS_MANAGED};
+use iamd_core::entities::{
+    AccessKey, Account, Attachment, IMPORTED_PASSWORD, InlinePolicy, KeyStatus, LoginProfile,
+    Membership, OwnerKind, ROOT_OWNER, attachment_key, aws_policy_key, boundary_owner,
+    imported_secret, inline_policy_key, membership_key, name_key,
 };
-use crate::error::CoreError;
-use crate::ops::mfa::{Assignee, VirtualMfaDevice};
-use crate::service::record;
-use crate::store::{Kind, NewRecord};
+use iamd_core::ops::mfa::{Assignee, VirtualMfaDevice};
+use iamd_core::service::record;
+use iamd_core::store::{Kind, NewRecord};
+
+use crate::export::{Export, ImportError};
 
 /// What an import holds, for the summary it prints.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Summary {
+    /// Users.
     pub users: usize,
+    /// Groups.
     pub groups: usize,
+    /// Roles.
     pub roles: usize,
+    /// Customer managed policies.
     pub customer_policies: usize,
+    /// AWS managed policies iamd does not carry, kept with the export's document.
     pub aws_policies: usize,
+    /// Inline policies of users, groups and roles.
     pub inline_policies: usize,
+    /// Managed policy attachments (permissions boundaries not counted).
     pub attachments: usize,
+    /// Group memberships.
     pub memberships: usize,
+    /// Login profiles (without passwords).
     pub login_profiles: usize,
+    /// MFA devices (without seeds).
     pub mfa_devices: usize,
+    /// Access keys (without secrets).
     pub access_keys: usize,
+    /// Whether the account has a custom password policy.
     pub password_policy: bool,
     /// Facts that could not be placed (a report row for a user the export does not have, …).
     pub warnings: Vec<String>,
@@ -40,8 +54,11 @@ pub struct Summary {
 /// The account's new records and what they amount to.
 #[derive(Debug, Clone)]
 pub struct Plan {
+    /// The account id.
     pub account: String,
+    /// Every record of the account, for `Store::replace_account`.
     pub records: Vec<NewRecord>,
+    /// What the records amount to.
     pub summary: Summary,
 }
 
@@ -487,7 +504,7 @@ pub fn plan(export: &Export, now: OffsetDateTime) -> Result<Plan, ImportError> {
     records.insert(0, encode(Kind::Account, "", None, None, &account_record)?);
     records.insert(
         1,
-        crate::layout::marker()
+        iamd_core::layout::marker()
             .map_err(|e| ImportError::Inconsistent(format!("cannot encode a record: {e}")))?,
     );
     Ok(Plan {

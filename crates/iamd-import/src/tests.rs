@@ -2,7 +2,7 @@ use serde_json::json;
 use time::OffsetDateTime;
 
 use super::*;
-use crate::store::Kind;
+use iamd_core::store::Kind;
 
 const ACCT: &str = "123456789012";
 
