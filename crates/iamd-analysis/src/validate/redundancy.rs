@@ -4,10 +4,16 @@
 use std::collections::HashMap;
 
 use super::actions::ActionSet;
-use super::statement::Checked;
-use super::{Entry, Run};
+use super::{Entry, Located, Run};
 use crate::finding;
 use crate::json::{Node, Value};
+
+/// What the cross-statement checks need of a statement (the statement checks build it).
+pub(super) struct Checked<'a> {
+    pub at: Located<'a>,
+    pub effect: Option<&'a str>,
+    pub actions: Vec<(Entry<'a>, ActionSet)>,
+}
 
 pub(super) fn redundant_actions(run: &mut Run, actions: &[(Entry<'_>, ActionSet)]) {
     for (j, (entry, set)) in actions.iter().enumerate() {

@@ -3,8 +3,9 @@
 
 use std::collections::HashMap;
 
-use super::actions::{self, ActionSet};
-use super::{Entry, Located, PolicyType, Run, conditions, mfa, redundancy};
+use super::actions;
+use super::redundancy::{self, Checked};
+use super::{Located, PolicyType, Run, conditions, mfa};
 use crate::finding::{self, PathElement};
 use crate::json::{Node, Value};
 
@@ -20,13 +21,6 @@ const STATEMENT_ELEMENTS: [&str; 9] = [
     "NotResource",
     "Condition",
 ];
-
-/// What the cross-statement checks need of a statement.
-pub(super) struct Checked<'a> {
-    pub at: Located<'a>,
-    pub effect: Option<&'a str>,
-    pub actions: Vec<(Entry<'a>, ActionSet)>,
-}
 
 pub(super) fn check_document(run: &mut Run, root: &Node) {
     let doc = Located {
