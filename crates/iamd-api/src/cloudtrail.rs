@@ -11,15 +11,14 @@ use axum::body::{Body, Bytes};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::Response;
 use iamd_audit::lookup::{self, Attribute, Cursor, Filter};
-use iamd_audit::{ApiCall, EventSource, Record, UserIdentity};
+use iamd_audit::{ApiCall, AuditLog, EventSource, Record, UserIdentity};
 use iamd_core::audit::FromCaller;
 use iamd_core::store::Store;
-use iamd_core::{Caller, CoreError, Origin};
+use iamd_core::{Caller, CoreError, Iam, Origin};
 use iamd_sigv4::RequestParts;
 use serde_json::{Map, Value, json};
 use time::OffsetDateTime;
 
-use crate::server::AppState;
 use crate::trail;
 
 /// The `X-Amz-Target` prefix of CloudTrail's operations.
@@ -71,13 +70,20 @@ pub fn is_json_protocol(headers: &HeaderMap) -> bool {
     headers.contains_key("x-amz-target")
 }
 
+/// What a JSON-protocol request is served with: the service and the trail (the front door
+/// hands them over, so this module needs nothing of the server's state).
+pub(crate) struct Backends<'a, S: Store> {
+    pub(crate) iam: &'a Iam<S>,
+    pub(crate) audit: &'a AuditLog,
+}
+
 /// Serve one JSON-protocol request and record it.
 #[expect(
     clippy::too_many_arguments,
     reason = "the parts of one request, as the Query path takes them"
 )]
 pub(crate) async fn serve<S: Store>(
-    state: &AppState<S>,
+    state: &Backends<'_, S>,
     method: &Method,
     uri: &Uri,
     headers: &HeaderMap,
@@ -188,7 +194,7 @@ fn lower_camel_keys(v: &mut Value) {
     reason = "the parts of one request, as the Query path takes them"
 )]
 async fn handle<S: Store>(
-    state: &AppState<S>,
+    state: &Backends<'_, S>,
     method: &Method,
     uri: &Uri,
     headers: &HeaderMap,

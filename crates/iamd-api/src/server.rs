@@ -209,7 +209,10 @@ async fn serve<S: Store>(
         return match read_body(body, declared).await {
             Ok(bytes) => {
                 cloudtrail::serve(
-                    &state,
+                    &cloudtrail::Backends {
+                        iam: &state.iam,
+                        audit: &state.audit,
+                    },
                     &parts.method,
                     &parts.uri,
                     &parts.headers,
