@@ -584,10 +584,8 @@ async fn handle_params<S: Store>(
         handlers::dispatch(iam, caller, input).await
     }
     .map_err(|e| Failure::from_core(service, &e))?;
-    // A change that may lock a user out: the analyzer re-runs off the request path.
-    if iamd_core::check::triggers_analysis(operation.name()) {
-        iam.lockout_watch().changed();
-    }
+    // Subscribers (the lockout watcher) hear of the change; their work runs off the request path.
+    iam.publish_change(operation.name());
     output.to_xml(request_id).map_err(|e| {
         Failure::new(
             service,

@@ -270,8 +270,8 @@ impl<S: Store> Console<S> {
         let result = self
             .audited_call(caller, origin, name, request_parameters, operation)
             .await;
-        if result.is_ok() && iamd_core::check::triggers_analysis(name) {
-            self.iam.lockout_watch().changed();
+        if result.is_ok() {
+            self.iam.publish_change(name);
         }
         result
     }

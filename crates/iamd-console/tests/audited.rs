@@ -13,6 +13,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use iamd_audit::AuditLog;
+use iamd_check::IamLockoutWatch;
 use iamd_console::{Console, ConsoleConfig};
 use iamd_core::audit::outbox;
 use iamd_core::clock::SystemClock;
@@ -247,7 +248,7 @@ async fn a_console_change_that_can_lock_a_user_out_reruns_the_lockout_analyzer()
         )
         .await
         .unwrap();
-    let watcher = tokio::spawn(iamd_core::check::watch_lockouts(node.iam.clone()));
+    let watcher = tokio::spawn(iamd_check::watch_lockouts(node.iam.clone()));
     // Without AllowUsersToChangePassword the user is already stuck (nothing allows the
     // change); count only the findings the Deny below causes.
     let lockouts = |node: &Node| {

@@ -7,10 +7,10 @@
 pub mod audit;
 pub mod authz;
 pub mod aws_managed;
-pub mod check;
 pub mod clock;
 pub mod entities;
 pub mod error;
+pub mod events;
 pub mod forwarded;
 pub mod ids;
 pub mod layout;

@@ -110,8 +110,8 @@ pub struct Iam<S: Store> {
     /// the same records on every request).
     users: RwLock<HashMap<String, (u64, Option<User>)>>,
     pub(crate) simulator: Arc<Mutex<Simulator>>,
-    /// The lockout analyzer's trigger and latest report (see `check::watch`).
-    pub(crate) lockouts: crate::check::LockoutWatch,
+    /// Who hears of successful operations (see `events`).
+    changes: crate::events::ChangeListeners,
     /// EventIDs whose records are in the trail: their outbox rows are deleted next round
     /// (see `audit::outbox`).
     pub(crate) outbox_settled: Mutex<Vec<String>>,
@@ -183,7 +183,7 @@ impl<S: Store> Iam<S> {
             signing_keys: Mutex::new(iamd_sigv4::SigningKeyCache::new(10_000)),
             users: RwLock::new(HashMap::new()),
             simulator: Arc::new(Mutex::new(Simulator::new())),
-            lockouts: crate::check::LockoutWatch::default(),
+            changes: crate::events::ChangeListeners::default(),
             outbox_settled: Mutex::new(Vec::new()),
             lockout_policy: crate::ops::throttle::LockoutPolicy::default(),
         })
@@ -193,6 +193,31 @@ impl<S: Store> Iam<S> {
     pub fn with_lockout_policy(mut self, policy: crate::ops::throttle::LockoutPolicy) -> Iam<S> {
         self.lockout_policy = policy;
         self
+    }
+
+    /// The subscribers to this account's change events.
+    pub fn change_listeners(&self) -> &crate::events::ChangeListeners {
+        &self.changes
+    }
+
+    /// Tell the subscribers that `operation` (its Query `Action` name) has just succeeded.
+    pub fn publish_change(&self, operation: &str) {
+        self.changes.publish(&crate::events::Change { operation });
+    }
+
+    /// This account's records of one query, as stored (read-only: what checks the whole
+    /// account, such as the compliance checks, reads with one query per record kind).
+    pub async fn read_records(&self, query: &Query) -> Result<crate::store::Page, CoreError> {
+        Ok(self.store.list(&self.account, query).await?)
+    }
+
+    /// One of this account's records, as stored (read-only).
+    pub async fn read_record(
+        &self,
+        kind: Kind,
+        key: &str,
+    ) -> Result<Option<crate::store::Record>, CoreError> {
+        Ok(self.store.get(&self.account, kind, key).await?)
     }
 
     pub fn account_id(&self) -> &str {
@@ -784,7 +809,7 @@ pub(crate) fn compile_sources(
 }
 
 /// How a simulation result names a managed policy's kind.
-pub(crate) fn managed_type(arn: &str) -> SourceType {
+pub fn managed_type(arn: &str) -> SourceType {
     if arn.starts_with("arn:aws:iam::aws:") {
         SourceType::AwsManaged
     } else {
@@ -811,7 +836,8 @@ pub fn record<T: serde::Serialize>(
     })
 }
 
-pub(crate) fn decode<T: serde::de::DeserializeOwned>(data: &str) -> Result<T, CoreError> {
+/// Decode a stored record's JSON `data` (the inverse of [`record`]).
+pub fn decode<T: serde::de::DeserializeOwned>(data: &str) -> Result<T, CoreError> {
     serde_json::from_str(data)
         .map_err(|e| CoreError::ServiceFailure(format!("a stored record does not decode: {e}")))
 }

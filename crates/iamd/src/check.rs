@@ -1,5 +1,5 @@
 //! `iamd check`: the compliance checks and the lockout analyzer on an account's stored state
-//! (see `iamd_core::check`), as a table or JSON. It reads the data directory and may run while
+//! (see `iamd_check`), as a table or JSON. It reads the data directory and may run while
 //! `iamd serve` does.
 //!
 //! Exit status: 0 when no finding is at or above `--fail-on` (default HIGH), 1 when one is, 2
@@ -8,7 +8,7 @@
 use std::process::ExitCode;
 
 use anyhow::Context;
-use iamd_core::check::{CheckOptions, Finding, Report, Severity, run_checks};
+use iamd_check::{CheckOptions, Finding, Report, Severity, run_checks};
 use time::format_description::well_known::Rfc3339;
 use time::{Date, OffsetDateTime};
 

@@ -202,7 +202,7 @@ async fn serve(args: Args) -> anyhow::Result<()> {
         })
     };
     // The lockout analyzer: once now, then after every policy or group change.
-    let analyzer = tokio::spawn(iamd_core::check::watch_lockouts(iam.clone()));
+    let analyzer = tokio::spawn(iamd_check::watch_lockouts(iam.clone()));
     // The console under /console/ (its routes win over the API's catch-all).
     let mut console = iamd_console::ConsoleConfig::from_env().map_err(anyhow::Error::msg)?;
     console.audit = Some(audit.clone());

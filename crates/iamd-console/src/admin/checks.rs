@@ -9,8 +9,8 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
+use iamd_check::{CheckOptions, Finding, run_checks};
 use iamd_core::CoreError;
-use iamd_core::check::{CheckOptions, Finding, run_checks};
 use iamd_core::store::Store;
 
 use super::{allowed, refused_page};
@@ -37,7 +37,7 @@ impl From<Finding> for Row {
             severity: f.severity.as_str().to_string(),
             severity_class: f.severity.as_str().to_ascii_lowercase(),
             related: f.related.join(", "),
-            lockout: f.category == iamd_core::check::Category::Lockout,
+            lockout: f.category == iamd_check::Category::Lockout,
             blocking: f
                 .blocking
                 .iter()

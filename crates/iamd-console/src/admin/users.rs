@@ -10,6 +10,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::{StatusCode, Uri};
 use axum::response::Response;
+use iamd_check::PasswordLastChanged;
 use iamd_core::CoreError;
 use iamd_core::entities::OwnerKind;
 use iamd_core::store::Store;

@@ -437,7 +437,7 @@ impl<S: Store> Iam<S> {
 }
 
 /// The name of a managed policy, the last part of its ARN.
-pub(crate) fn policy_name(arn: &str) -> &str {
+pub fn policy_name(arn: &str) -> &str {
     arn.rsplit('/').next().unwrap_or(arn)
 }
 

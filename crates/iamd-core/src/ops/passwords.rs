@@ -530,7 +530,7 @@ pub fn change_password_grant_document(user_arn: &str) -> String {
 
 /// The synthetic identity policy `AllowUsersToChangePassword` grants the user `user_arn` under
 /// the account password policy `policy`, when it turns it on.
-pub(crate) fn change_password_grant_for(
+pub fn change_password_grant_for(
     policy: Option<&PasswordPolicy>,
     user_arn: &str,
 ) -> Result<Option<(PolicySource, Arc<Policy>)>, CoreError> {

@@ -209,7 +209,7 @@ fn sha256(bytes: &[u8]) -> [u8; 32] {
 /// The request context keys of temporary credentials (IAM User Guide, "AWS global condition
 /// context keys"): `aws:MultiFactorAuthPresent` always, `aws:MultiFactorAuthAge` only after
 /// MFA, `aws:TokenIssueTime`.
-pub(crate) fn add_session_keys(
+pub fn add_session_keys(
     context: &mut RequestContext,
     mfa_at: Option<OffsetDateTime>,
     issued: OffsetDateTime,

@@ -22,16 +22,16 @@ use iamd_policy::{
     Policy, PolicyKind, PolicySource, Principal, PrincipalKind, SourceType, parse_policy,
 };
 
-use super::fix::{Origin, Src, Subject};
-use crate::aws_managed::{self, AWS_MANAGED};
-use crate::entities::{
+use crate::fix::{Origin, Src, Subject};
+use iamd_core::aws_managed::{self, AWS_MANAGED};
+use iamd_core::entities::{
     Account, Attachment, Group, InlinePolicy, LoginProfile, ManagedPolicy, OwnerKind,
     PasswordPolicy, Role, User, name_key,
 };
-use crate::error::CoreError;
-use crate::ops::passwords::change_password_grant_for;
-use crate::service::{Iam, decode, managed_type};
-use crate::store::{Kind, Query, Store};
+use iamd_core::error::CoreError;
+use iamd_core::ops::passwords::change_password_grant_for;
+use iamd_core::service::{Iam, decode, managed_type};
+use iamd_core::store::{Kind, Query, Store};
 
 /// Everything the checks read, loaded once per run.
 pub(crate) struct Snapshot {
@@ -60,13 +60,10 @@ pub(crate) struct Snapshot {
 impl Snapshot {
     pub(crate) async fn load<S: Store>(iam: &Iam<S>) -> Result<Snapshot, CoreError> {
         let account = iam.account_id().to_string();
-        let list = |query: Query| {
-            let account = account.clone();
-            async move { iam.store.list(&account, &query).await }
-        };
+        let list = |query: Query| async move { iam.read_records(&query).await };
         let all = |kind| list(Query::all(kind));
 
-        let policy = match iam.store.get(&account, Kind::Account, "").await? {
+        let policy = match iam.read_record(Kind::Account, "").await? {
             Some(r) => decode::<Account>(&r.data)?.password_policy,
             None => {
                 return Err(CoreError::ServiceFailure(
@@ -138,12 +135,12 @@ impl Snapshot {
             }
         }
         let imported = list(Query {
-            key_prefix: Some(crate::entities::aws_policy_key("")),
+            key_prefix: Some(iamd_core::entities::aws_policy_key("")),
             ..Query::all(Kind::Account)
         })
         .await?;
         for r in imported.records {
-            let Some(rest) = r.key.strip_prefix(&crate::entities::aws_policy_key("")) else {
+            let Some(rest) = r.key.strip_prefix(&iamd_core::entities::aws_policy_key("")) else {
                 continue;
             };
             let arn = format!("arn:aws:iam::aws:policy{rest}");

@@ -20,10 +20,10 @@ use iamd_policy::{
 };
 use serde_json::{Map, Value};
 
-use super::Blocking;
-use crate::entities::OwnerKind;
-use crate::error::CoreError;
-use crate::ops::account::policy_name;
+use crate::Blocking;
+use iamd_core::entities::OwnerKind;
+use iamd_core::error::CoreError;
+use iamd_core::ops::account::policy_name;
 
 /// Where a policy in a principal's set comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,7 +55,9 @@ impl Origin {
             Origin::Managed { arn, .. } | Origin::Boundary { arn, .. } => {
                 policy_name(arn).to_string()
             }
-            Origin::AccountGrant => crate::ops::passwords::ALLOW_USERS_TO_CHANGE_PASSWORD.into(),
+            Origin::AccountGrant => {
+                iamd_core::ops::passwords::ALLOW_USERS_TO_CHANGE_PASSWORD.into()
+            }
             Origin::Proposed(label) => label.clone(),
         }
     }

@@ -1,53 +1,32 @@
-//! Checking the account: compliance checks (Security Hub's IAM controls and the CIS AWS
-//! Foundations Benchmark) and the lockout analyzer.
-//!
-//! ```text
-//! run_checks(iam, as_of)
-//!  ├─ compliance: the credential report's rows (ops/credential_report.rs) + the password policy
-//!  │    IAM.7 / IAM.15 / IAM.16 / IAM.17   account password policy
-//!  │    IAM.5, IAM.22, IAM.3, IAMD.1        per user: MFA, unused credentials, key and password age
-//!  │    IAM.4, IAM.9                        root access keys, root MFA
-//!  └─ lockout: every user's policies, gathered as the authorizer gathers them (from a snapshot
-//!     of the account read with one query per record kind: snapshot.rs), evaluated by the
-//!     real engine in the session the user will have (console, no MFA yet)
-//!       LOCKOUT.1 must change the password, ChangePassword denied
-//!       LOCKOUT.2 MFA enforced, cannot create or enable an MFA device without MFA
-//!       LOCKOUT.3 must change the password, cannot read the password policy
-//!       LOCKOUT.4 HardExpiry on, no one but root can reset a password
-//! ```
-//!
-//! Findings are plain data (serde), ordered stably (severity, check, resource), for `iamd
-//! check`, its JSON output and the console. [`watch`] re-runs the analyzer after policy changes
-//! in a running server and keeps the latest report.
-
-mod compliance;
-mod fix;
-mod lockout;
-mod rows;
-mod snapshot;
-pub mod watch;
+//! Findings, the report they make and the run of every check (`run_checks`).
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
-use crate::error::CoreError;
-use crate::service::Iam;
-use crate::store::Store;
+use iamd_core::error::CoreError;
+use iamd_core::service::Iam;
+use iamd_core::store::Store;
 
-pub use watch::{LockoutWatch, triggers_analysis, watch_lockouts};
+use crate::{compliance, lockout, snapshot};
 
 /// Security Hub's severity labels, lowest first (so `>=` means "at least as severe").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum Severity {
+    /// Best practice, no risk by itself.
     Informational,
+    /// Low risk.
     Low,
+    /// Medium risk.
     Medium,
+    /// High risk.
     High,
+    /// Critical risk.
     Critical,
 }
 
 impl Severity {
+    /// Every severity, most severe first.
     pub const ALL: [Severity; 5] = [
         Severity::Critical,
         Severity::High,
@@ -56,6 +35,7 @@ impl Severity {
         Severity::Informational,
     ];
 
+    /// The label as Security Hub writes it (`HIGH`).
     pub fn as_str(self) -> &'static str {
         match self {
             Severity::Informational => "INFORMATIONAL",
@@ -84,7 +64,9 @@ impl std::fmt::Display for Severity {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Category {
+    /// A control of Security Hub or the CIS benchmark.
     Compliance,
+    /// A user who cannot get past sign-in (LOCKOUT.x).
     Lockout,
 }
 
@@ -112,8 +94,11 @@ pub struct Finding {
     /// The same requirement in other standards (`CIS 1.8`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<String>,
+    /// What the check requires, in one line.
     pub title: String,
+    /// How severe the finding is.
     pub severity: Severity,
+    /// Compliance control or lockout.
     pub category: Category,
     /// The resource's ARN (`AWS::::Account:ID` for account-wide findings, as Security Hub
     /// names the account).
@@ -133,11 +118,17 @@ pub struct Finding {
 /// How many findings of each severity.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary {
+    /// All findings.
     pub total: usize,
+    /// Findings of severity CRITICAL.
     pub critical: usize,
+    /// Findings of severity HIGH.
     pub high: usize,
+    /// Findings of severity MEDIUM.
     pub medium: usize,
+    /// Findings of severity LOW.
     pub low: usize,
+    /// Findings of severity INFORMATIONAL.
     pub informational: usize,
 }
 
@@ -187,11 +178,14 @@ impl Summary {
 /// The result of checking an account.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Report {
+    /// The account checked.
     pub account: String,
     /// The time ages were evaluated at.
     #[serde(with = "time::serde::rfc3339")]
     pub as_of: OffsetDateTime,
+    /// How many findings of each severity.
     pub summary: Summary,
+    /// The findings, most severe first.
     pub findings: Vec<Finding>,
 }
 
@@ -216,6 +210,7 @@ impl Report {
         self.worst().is_some_and(|w| w >= threshold)
     }
 
+    /// The lockout findings.
     pub fn lockouts(&self) -> impl Iterator<Item = &Finding> {
         self.findings
             .iter()

@@ -10,7 +10,7 @@
 
 use std::sync::Arc;
 
-use iamd_core::check::{Category, CheckOptions, Finding, Report, Severity, run_checks};
+use iamd_check::{Category, CheckOptions, Finding, IamLockoutWatch, Report, Severity, run_checks};
 use iamd_core::clock::ManualClock;
 use iamd_core::entities::OwnerKind;
 use iamd_core::ops::passwords::{Password, PasswordPolicyInput};
@@ -54,7 +54,7 @@ fn mfa_force(extra_not_action: &[&str]) -> String {
 struct Fixture {
     _dir: TempDir,
     clock: Arc<ManualClock>,
-    iam: Iam<SqliteStore>,
+    iam: Arc<Iam<SqliteStore>>,
 }
 
 fn start() -> OffsetDateTime {
@@ -76,7 +76,7 @@ async fn fixture() -> Fixture {
     Fixture {
         _dir: dir,
         clock,
-        iam,
+        iam: Arc::new(iam),
     }
 }
 
@@ -584,15 +584,58 @@ async fn the_watch_keeps_the_latest_report_and_reports_new_lockouts_once() {
     let f = fixture().await;
     let mut seen = std::collections::HashSet::new();
     assert!(f.iam.lockout_watch().latest().is_none());
-    let fresh = iamd_core::check::watch::analyze_now(&f.iam, &mut seen).await;
+    let fresh = iamd_check::watch::analyze_now(&f.iam, &mut seen).await;
     assert!(fresh.is_empty());
     s2(&f, true).await;
-    let fresh = iamd_core::check::watch::analyze_now(&f.iam, &mut seen).await;
+    let fresh = iamd_check::watch::analyze_now(&f.iam, &mut seen).await;
     assert!(fresh.iter().any(|x| x.id == "LOCKOUT.1"), "{fresh:#?}");
-    let again = iamd_core::check::watch::analyze_now(&f.iam, &mut seen).await;
+    let again = iamd_check::watch::analyze_now(&f.iam, &mut seen).await;
     assert!(again.is_empty(), "{again:#?}");
     let latest = f.iam.lockout_watch().latest().unwrap();
     assert!(latest.lockouts().any(|x| x.id == "LOCKOUT.1"));
-    assert!(iamd_core::check::triggers_analysis("PutGroupPolicy"));
-    assert!(!iamd_core::check::triggers_analysis("GetUser"));
+    assert!(iamd_check::triggers_analysis("PutGroupPolicy"));
+    assert!(!iamd_check::triggers_analysis("GetUser"));
+}
+
+/// The lockout findings of the watch's latest report.
+fn latest_lockouts(f: &Fixture) -> usize {
+    f.iam
+        .lockout_watch()
+        .latest()
+        .map_or(0, |r| r.lockouts().count())
+}
+
+#[tokio::test]
+async fn a_published_change_wakes_the_watcher_and_a_read_does_not() {
+    let f = fixture().await;
+    let watcher = tokio::spawn(iamd_check::watch_lockouts(f.iam.clone()));
+    for _ in 0..200 {
+        if f.iam.lockout_watch().latest().is_some() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    assert_eq!(
+        latest_lockouts(&f),
+        0,
+        "no first run, or a lockout before any change"
+    );
+    // Operations called on `Iam` directly publish nothing: only the front doors do.
+    s2(&f, true).await;
+    f.iam.publish_change("GetUser");
+    // Longer than the watcher's settling time: a run now would have found the lockout.
+    tokio::time::sleep(std::time::Duration::from_millis(600)).await;
+    assert_eq!(latest_lockouts(&f), 0, "a read re-ran the analysis");
+    f.iam.publish_change("PutGroupPolicy");
+    for _ in 0..400 {
+        if latest_lockouts(&f) > 0 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    assert!(
+        latest_lockouts(&f) > 0,
+        "the change did not wake the watcher"
+    );
+    watcher.abort();
 }

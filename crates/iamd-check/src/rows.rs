@@ -6,10 +6,10 @@ use std::collections::HashMap;
 
 use time::OffsetDateTime;
 
-use crate::error::CoreError;
-use crate::ops::credential_report::{self, KeyFacts, ReportRow};
-use crate::service::Iam;
-use crate::store::Store;
+use iamd_core::error::CoreError;
+use iamd_core::ops::credential_report::{self, KeyFacts, ReportRow};
+use iamd_core::service::Iam;
+use iamd_core::store::Store;
 
 /// One access-key slot of a row.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,13 +67,18 @@ impl From<ReportRow> for Row {
     }
 }
 
-impl<S: Store> Iam<S> {
+/// When each user's password last changed, read from an account.
+pub trait PasswordLastChanged {
     /// When each user's password was last changed, as a credential report built now states
     /// it (not the one GenerateCredentialReport keeps for four hours, so a password just set
     /// shows its new age). Users with no such time (no password; the root user) are left out.
-    pub async fn password_last_changed(
+    fn password_last_changed(
         &self,
-    ) -> Result<HashMap<String, OffsetDateTime>, CoreError> {
+    ) -> impl std::future::Future<Output = Result<HashMap<String, OffsetDateTime>, CoreError>> + Send;
+}
+
+impl<S: Store> PasswordLastChanged for Iam<S> {
+    async fn password_last_changed(&self) -> Result<HashMap<String, OffsetDateTime>, CoreError> {
         Ok(parse(&self.credential_report_csv().await?)?
             .into_iter()
             .filter_map(|r| Some((r.user, r.password_last_changed?)))
@@ -84,7 +89,7 @@ impl<S: Store> Iam<S> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ops::credential_report::HEADER;
+    use iamd_core::ops::credential_report::HEADER;
 
     #[test]
     fn rows_are_read_by_column_name() {

@@ -21,14 +21,14 @@
 use iamd_policy::{Action, Effect, Outcome, Principal, PrincipalKind, RequestContext};
 use time::OffsetDateTime;
 
-use super::fix::{self, Grant, Need, Subject};
-use super::snapshot::Snapshot;
-use super::{Category, Finding, Severity, account_resource};
-use crate::authz::{self, ContextFacts};
-use crate::entities::User;
-use crate::error::CoreError;
-use crate::ops::passwords::{PasswordState, change_password_grant_document};
-use crate::ops::sessions::add_session_keys;
+use crate::fix::{self, Grant, Need, Subject};
+use crate::snapshot::Snapshot;
+use crate::{Category, Finding, Severity, account_resource};
+use iamd_core::authz::{self, ContextFacts};
+use iamd_core::entities::User;
+use iamd_core::error::CoreError;
+use iamd_core::ops::passwords::{PasswordState, change_password_grant_document};
+use iamd_core::ops::sessions::add_session_keys;
 
 /// Check every user (and, with HardExpiry, who could reset their passwords) in `snap`.
 pub(crate) fn run(snap: &mut Snapshot, now: OffsetDateTime) -> Result<Vec<Finding>, CoreError> {

@@ -12,12 +12,12 @@ use std::collections::HashMap;
 
 use time::{Duration, OffsetDateTime};
 
-use super::rows::{self, KeySlot, Row};
-use super::{Category, Finding, Severity, account_resource};
-use crate::entities::{AccessKey, PasswordPolicy, name_key};
-use crate::error::CoreError;
-use crate::service::{Iam, decode};
-use crate::store::{Kind, Query, Store};
+use crate::rows::{self, KeySlot, Row};
+use crate::{Category, Finding, Severity, account_resource};
+use iamd_core::entities::{AccessKey, PasswordPolicy, name_key};
+use iamd_core::error::CoreError;
+use iamd_core::service::{Iam, decode};
+use iamd_core::store::{Kind, Query, Store};
 
 /// IAM.7's default MinimumPasswordLength.
 const IAM7_MIN_LENGTH: u32 = 8;
@@ -43,7 +43,7 @@ pub(crate) async fn run<S: Store>(
     let mut out = password_policy_findings(account, policy.as_ref());
     for row in &rows {
         let ids = if row.is_root {
-            key_ids.get(crate::entities::ROOT_OWNER)
+            key_ids.get(iamd_core::entities::ROOT_OWNER)
         } else {
             key_ids.get(&name_key(&row.user))
         };
@@ -77,20 +77,14 @@ struct KeyId {
 async fn key_ids<S: Store>(iam: &Iam<S>) -> Result<HashMap<String, Vec<KeyId>>, CoreError> {
     // Keys are owned by user ids; the report's rows name users: index by lower-cased name.
     let mut names: HashMap<String, String> = HashMap::new();
-    for r in iam
-        .store
-        .list(iam.account_id(), &Query::all(Kind::User))
-        .await?
-        .records
-    {
+    for r in iam.read_records(&Query::all(Kind::User)).await?.records {
         if let Some(id) = r.reference {
             names.insert(id, r.key);
         }
     }
     let mut keys: HashMap<String, Vec<AccessKey>> = HashMap::new();
     for r in iam
-        .store
-        .list(iam.account_id(), &Query::all(Kind::AccessKey))
+        .read_records(&Query::all(Kind::AccessKey))
         .await?
         .records
     {
@@ -105,7 +99,7 @@ async fn key_ids<S: Store>(iam: &Iam<S>) -> Result<HashMap<String, Vec<KeyId>>, 
             let ids = list
                 .into_iter()
                 .map(|k| KeyId {
-                    imported: crate::entities::is_imported(&k.secret),
+                    imported: iamd_core::entities::is_imported(&k.secret),
                     id: k.id,
                 })
                 .collect();

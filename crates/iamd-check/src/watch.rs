@@ -5,9 +5,10 @@
 //! console. API responses are untouched.
 //!
 //! ```text
-//! request ─► operation succeeds ─► triggers_analysis(op)? ─► LockoutWatch::changed()
-//!                                                              │ (a pending wake-up; more
-//!                                                              ▼  changes add none)
+//! request ─► operation succeeds ─► Iam::publish_change(op) ─► LockoutWatch (a ChangeListener):
+//!                                    triggers_analysis(op)? ─► a pending wake-up (more
+//!                                                              │ changes add none)
+//!                                                              ▼
 //! watch_lockouts task: wait ─► settle (250 ms) ─► run_checks ─► warn new lockouts ─► keep report
 //! ```
 
@@ -15,11 +16,12 @@ use std::collections::HashSet;
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
+use iamd_core::events::{Change, ChangeListener};
 use tokio::sync::Notify;
 
-use super::{CheckOptions, Finding, Report, run_checks};
-use crate::service::Iam;
-use crate::store::Store;
+use crate::{CheckOptions, Finding, Report, run_checks};
+use iamd_core::service::Iam;
+use iamd_core::store::Store;
 
 /// How long a burst of changes is given to finish before the analysis runs.
 const SETTLE: Duration = Duration::from_millis(250);
@@ -91,10 +93,25 @@ impl LockoutWatch {
     }
 }
 
-impl<S: Store> Iam<S> {
-    /// The analyzer's trigger and latest report.
-    pub fn lockout_watch(&self) -> &LockoutWatch {
-        &self.lockouts
+impl ChangeListener for LockoutWatch {
+    fn changed(&self, change: &Change<'_>) {
+        if triggers_analysis(change.operation) {
+            self.changed();
+        }
+    }
+}
+
+/// The lockout watch of an account, found among its change listeners.
+pub trait IamLockoutWatch {
+    /// The analyzer's trigger and latest report: subscribed to the account's changes the
+    /// first time it is asked for, the same one afterwards.
+    fn lockout_watch(&self) -> Arc<LockoutWatch>;
+}
+
+impl<S: Store> IamLockoutWatch for Iam<S> {
+    fn lockout_watch(&self) -> Arc<LockoutWatch> {
+        self.change_listeners()
+            .get_or_subscribe(LockoutWatch::default)
     }
 }
 
@@ -155,10 +172,11 @@ pub async fn analyze_now<S: Store>(iam: &Iam<S>, seen: &mut HashSet<FindingKey>)
 /// The server's analysis task: once at start, then after every triggering change. Runs until
 /// the task is dropped.
 pub async fn watch_lockouts<S: Store>(iam: Arc<Iam<S>>) {
+    let watch = iam.lockout_watch();
     let mut seen = HashSet::new();
     analyze_now(&iam, &mut seen).await;
     loop {
-        iam.lockout_watch().changed.notified().await;
+        watch.changed.notified().await;
         tokio::time::sleep(SETTLE).await;
         analyze_now(&iam, &mut seen).await;
     }
