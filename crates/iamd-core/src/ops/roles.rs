@@ -340,10 +340,15 @@ impl<S: Store> Iam<S> {
         let role = self.authorized_role(caller, "DeleteRole", name).await?;
         let key = name_key(&role.name);
         let owner = role.id.clone();
-        let (_, version) = self
+        // The record the delete is guarded by is also the one whose boundary it removes: a
+        // boundary set between the authorization's read and this one must not be left behind.
+        let (current, version) = self
             .load_role(&role.name)
             .await?
             .ok_or_else(|| no_such_role(name))?;
+        if current.id != role.id {
+            return Err(no_such_role(name));
+        }
         let checks = [
             (
                 Condition::NoneOwned {
@@ -370,7 +375,7 @@ impl<S: Store> Iam<S> {
         }
         // The name still belongs to the role checked (not to one created again since).
         batch = batch.require(same_role(&role));
-        if let Some(arn) = &role.permissions_boundary {
+        if let Some(arn) = &current.permissions_boundary {
             batch = batch.delete(
                 Kind::Attachment,
                 attachment_key(&boundary_owner(&role.id), arn),

@@ -287,15 +287,21 @@ impl<S: Store> Iam<S> {
                 "Cannot delete entity, must remove users from group first.",
             ),
         ];
+        // The record the delete is guarded by is also the one whose boundary it removes: a
+        // boundary set between the authorization's read and this one must not be left behind.
+        let record = self
+            .store
+            .get(&self.account, Kind::User, &key)
+            .await?
+            .ok_or_else(|| no_such_user(name))?;
+        let current: User = decode(&record.data)?;
+        if current.id != user.id {
+            return Err(no_such_user(name));
+        }
         let mut batch = WriteBatch::new().require(Condition::Version {
             kind: Kind::User,
             key: key.clone(),
-            version: self
-                .store
-                .get(&self.account, Kind::User, &key)
-                .await?
-                .map(|r| r.version)
-                .ok_or_else(|| no_such_user(name))?,
+            version: record.version,
         });
         for (kind, _) in &checks {
             batch = batch.require(Condition::NoneOwned {
@@ -306,7 +312,7 @@ impl<S: Store> Iam<S> {
         // The name still belongs to the user checked (not to one created again since).
         batch = batch.require(same_user(&user));
         // The boundary's usage record goes with the user (DeleteRole does the same).
-        if let Some(arn) = &user.permissions_boundary {
+        if let Some(arn) = &current.permissions_boundary {
             batch = batch.delete(
                 Kind::Attachment,
                 attachment_key(&boundary_owner(&user.id), arn),
