@@ -192,30 +192,51 @@ fn prefix_end(prefix: &str) -> Option<String> {
     None
 }
 
+/// The column a record is looked up by.
+#[derive(Debug, Clone, Copy)]
+enum By {
+    Key,
+    Owner,
+    Reference,
+}
+
+/// Whether any record of `kind` has `value` in the column `by` (one statement per column, so
+/// no SQL is built from values).
+async fn any(
+    conn: &mut SqliteConnection,
+    account: &str,
+    kind: Kind,
+    by: By,
+    value: &str,
+) -> Result<bool, StoreError> {
+    let sql = match by {
+        By::Key => {
+            "SELECT EXISTS (SELECT 1 FROM records WHERE account = ?1 AND kind = ?2 AND key = ?3)"
+        }
+        By::Owner => {
+            "SELECT EXISTS (SELECT 1 FROM records WHERE account = ?1 AND kind = ?2 AND owner = ?3)"
+        }
+        By::Reference => {
+            "SELECT EXISTS (SELECT 1 FROM records WHERE account = ?1 AND kind = ?2 AND reference = ?3)"
+        }
+    };
+    sqlx::query_scalar::<_, bool>(sql)
+        .bind(account)
+        .bind(kind.as_str())
+        .bind(value)
+        .fetch_one(&mut *conn)
+        .await
+        .map_err(backend)
+}
+
 async fn holds(
     conn: &mut SqliteConnection,
     account: &str,
     condition: &Condition,
 ) -> Result<bool, StoreError> {
     let holds = match condition {
-        Condition::Absent { kind, key } => !sqlx::query_scalar::<_, bool>(
-            "SELECT EXISTS (SELECT 1 FROM records WHERE account = ?1 AND kind = ?2 AND key = ?3)",
-        )
-        .bind(account)
-        .bind(kind.as_str())
-        .bind(key.as_str())
-        .fetch_one(&mut *conn)
-        .await
-        .map_err(backend)?,
-        Condition::Exists { kind, key } => sqlx::query_scalar::<_, bool>(
-            "SELECT EXISTS (SELECT 1 FROM records WHERE account = ?1 AND kind = ?2 AND key = ?3)",
-        )
-        .bind(account)
-        .bind(kind.as_str())
-        .bind(key.as_str())
-        .fetch_one(&mut *conn)
-        .await
-        .map_err(backend)?,
+        Condition::Absent { kind, key } => !any(conn, account, *kind, By::Key, key).await?,
+        Condition::Exists { kind, key } => any(conn, account, *kind, By::Key, key).await?,
         Condition::Version { kind, key, version } => {
             let current = sqlx::query_scalar::<_, i64>(
                 "SELECT version FROM records WHERE account = ?1 AND kind = ?2 AND key = ?3",
@@ -240,25 +261,12 @@ async fn holds(
             .map_err(backend)?;
             count < i64::from(*limit)
         }
-        Condition::NoneOwned { kind, owner } => !sqlx::query_scalar::<_, bool>(
-            "SELECT EXISTS (SELECT 1 FROM records WHERE account = ?1 AND kind = ?2 AND owner = ?3)",
-        )
-        .bind(account)
-        .bind(kind.as_str())
-        .bind(owner.as_str())
-        .fetch_one(&mut *conn)
-        .await
-        .map_err(backend)?,
-        Condition::NoneReferencing { kind, reference } => !sqlx::query_scalar::<_, bool>(
-            "SELECT EXISTS (SELECT 1 FROM records \
-             WHERE account = ?1 AND kind = ?2 AND reference = ?3)",
-        )
-        .bind(account)
-        .bind(kind.as_str())
-        .bind(reference.as_str())
-        .fetch_one(&mut *conn)
-        .await
-        .map_err(backend)?,
+        Condition::NoneOwned { kind, owner } => {
+            !any(conn, account, *kind, By::Owner, owner).await?
+        }
+        Condition::NoneReferencing { kind, reference } => {
+            !any(conn, account, *kind, By::Reference, reference).await?
+        }
         Condition::Identity {
             kind,
             key,
