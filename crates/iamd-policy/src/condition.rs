@@ -27,32 +27,59 @@ use crate::values::{IpNet, parse_base64, parse_bool, parse_date, parse_ip, parse
 /// The operator without `IfExists` and without a set qualifier.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum BaseOperator {
+    /// `StringEquals`.
     StringEquals,
+    /// `StringNotEquals`.
     StringNotEquals,
+    /// `StringEqualsIgnoreCase`.
     StringEqualsIgnoreCase,
+    /// `StringNotEqualsIgnoreCase`.
     StringNotEqualsIgnoreCase,
+    /// `StringLike`.
     StringLike,
+    /// `StringNotLike`.
     StringNotLike,
+    /// `NumericEquals`.
     NumericEquals,
+    /// `NumericNotEquals`.
     NumericNotEquals,
+    /// `NumericLessThan`.
     NumericLessThan,
+    /// `NumericLessThanEquals`.
     NumericLessThanEquals,
+    /// `NumericGreaterThan`.
     NumericGreaterThan,
+    /// `NumericGreaterThanEquals`.
     NumericGreaterThanEquals,
+    /// `DateEquals`.
     DateEquals,
+    /// `DateNotEquals`.
     DateNotEquals,
+    /// `DateLessThan`.
     DateLessThan,
+    /// `DateLessThanEquals`.
     DateLessThanEquals,
+    /// `DateGreaterThan`.
     DateGreaterThan,
+    /// `DateGreaterThanEquals`.
     DateGreaterThanEquals,
+    /// `Bool`.
     Bool,
+    /// `BinaryEquals`.
     BinaryEquals,
+    /// `IpAddress`.
     IpAddress,
+    /// `NotIpAddress`.
     NotIpAddress,
+    /// `ArnEquals`.
     ArnEquals,
+    /// `ArnLike`.
     ArnLike,
+    /// `ArnNotEquals`.
     ArnNotEquals,
+    /// `ArnNotLike`.
     ArnNotLike,
+    /// `Null`.
     Null,
 }
 
@@ -126,6 +153,7 @@ impl Cmp {
 }
 
 impl BaseOperator {
+    /// The operator's name as written in a policy (`StringEquals`).
     pub fn name(self) -> &'static str {
         BASE_OPERATORS
             .iter()
@@ -182,15 +210,20 @@ impl BaseOperator {
 /// `ForAllValues:` / `ForAnyValue:`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum SetQualifier {
+    /// `ForAllValues:`: every request value must match (vacuously true for none).
     ForAllValues,
+    /// `ForAnyValue:`: at least one request value must match.
     ForAnyValue,
 }
 
 /// A full condition operator as written in a policy.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Operator {
+    /// The operator without its qualifiers.
     pub base: BaseOperator,
+    /// Whether `IfExists` was appended: an absent key then satisfies the condition.
     pub if_exists: bool,
+    /// The set qualifier for multivalued keys, if any.
     pub set: Option<SetQualifier>,
 }
 
@@ -422,6 +455,7 @@ impl Condition {
         Condition::compile(operator, "k:k", vec![value.into()], false).is_ok()
     }
 
+    /// The operator as written.
     pub fn operator(&self) -> Operator {
         self.operator
     }

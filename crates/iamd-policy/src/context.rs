@@ -8,7 +8,9 @@
 /// `aws:TagKeys`, or a `…List` type in a simulation).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ContextValue {
+    /// A single-valued key.
     Single(String),
+    /// A multivalued key.
     List(Vec<String>),
 }
 
@@ -46,6 +48,7 @@ pub struct RequestContext {
 }
 
 impl RequestContext {
+    /// An empty context.
     pub fn new() -> Self {
         Self::default()
     }
@@ -67,6 +70,7 @@ impl RequestContext {
         );
     }
 
+    /// Set a key to `value` (replacing any earlier value of the same key, any case).
     pub fn set(&mut self, key: &str, value: ContextValue) {
         let lower = key.to_ascii_lowercase();
         match self.entries.binary_search_by(|e| (*e.key).cmp(&lower)) {
@@ -87,6 +91,7 @@ impl RequestContext {
         }
     }
 
+    /// Remove a key (any case); absent keys are ignored.
     pub fn remove(&mut self, key: &str) {
         let lower = key.to_ascii_lowercase();
         if let Ok(i) = self.entries.binary_search_by(|e| (*e.key).cmp(&lower)) {

@@ -12,7 +12,9 @@ pub struct PolicyError {
     /// JSON path of the offending element, such as `Statement[2].Condition`; empty for the
     /// document as a whole.
     pub path: String,
+    /// Where in the document the error is.
     pub position: Position,
+    /// What is wrong, in words a policy author understands.
     pub message: String,
 }
 

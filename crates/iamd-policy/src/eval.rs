@@ -36,16 +36,24 @@ use crate::request::Request;
 /// The kind of a policy in a simulation result (`PolicySourceType` in the IAM API).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum SourceType {
+    /// An inline policy of a user.
     User,
+    /// An inline policy of a group.
     Group,
+    /// An inline policy of a role.
     Role,
+    /// An AWS managed policy.
     AwsManaged,
+    /// A customer managed policy.
     UserManaged,
+    /// A resource-based policy.
     Resource,
+    /// A policy given by the caller of a simulation.
     None,
 }
 
 impl SourceType {
+    /// The `PolicySourceType` value of the IAM API (`aws-managed`).
     pub fn as_str(self) -> &'static str {
         match self {
             SourceType::User => "user",
@@ -65,6 +73,7 @@ pub struct PolicySource {
     /// A name the caller understands: a policy ARN, `user/alice/inline-name`,
     /// `PolicyInputList.1`, …
     pub id: String,
+    /// What kind of policy it is.
     pub source_type: SourceType,
 }
 
@@ -90,6 +99,7 @@ pub struct PolicySet {
 }
 
 impl PolicySet {
+    /// A set of the given policies, indexed by the services their statements name.
     pub fn new(policies: impl IntoIterator<Item = (PolicySource, Arc<Policy>)>) -> PolicySet {
         let mut set = PolicySet {
             entries: policies.into_iter().collect(),
@@ -131,10 +141,12 @@ impl PolicySet {
         }
     }
 
+    /// Every policy of the set, in the order given.
     pub fn policies(&self) -> impl Iterator<Item = (&PolicySource, &Policy)> {
         self.entries.iter().map(|(s, p)| (s, &**p))
     }
 
+    /// Whether the set holds no policy.
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }
@@ -171,29 +183,40 @@ fn push_once(v: &mut Vec<Loc>, loc: Loc) {
 /// Which policy set of a decision a statement belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Role {
+    /// The caller's identity-based policies.
     Identity,
+    /// The caller's permissions boundary.
     Boundary,
+    /// The session policies of the caller's session.
     Session,
+    /// The resource-based policy.
     Resource,
 }
 
 /// A statement that took part in a decision.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct StatementRef {
+    /// The policy set the statement belongs to.
     pub role: Role,
+    /// The policy's index within its set.
     pub policy: u32,
+    /// The statement's index within its policy.
     pub statement: u32,
 }
 
 /// The three decisions IAM makes (`EvalDecision`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Outcome {
+    /// An Allow statement matched and nothing denied.
     Allowed,
+    /// A Deny statement matched.
     ExplicitDeny,
+    /// No statement allowed (and none denied).
     ImplicitDeny,
 }
 
 impl Outcome {
+    /// The `EvalDecision` value of the IAM API (`explicitDeny`).
     pub fn as_str(self) -> &'static str {
         match self {
             Outcome::Allowed => "allowed",
@@ -207,15 +230,20 @@ impl Outcome {
 /// AWS's AccessDenied message names ("because no identity-based policy allows …").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum MissingAllow {
+    /// No identity-based policy allows the action.
     Identity,
+    /// The permissions boundary does not allow the action.
     Boundary,
+    /// The session policy does not allow the action.
     Session,
+    /// The resource-based policy does not allow the action (cross-account).
     Resource,
 }
 
 /// A decision and the statements that made it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decision {
+    /// The decision.
     pub outcome: Outcome,
     /// For explicitDeny, the matching Deny statements; for allowed, the matching Allow
     /// statements; empty for implicitDeny.
@@ -236,6 +264,7 @@ pub trait Observer {
     fn wants_all_conditions(&self) -> bool {
         false
     }
+    /// One condition of the statement `at` was evaluated against the request's `value`, giving `result`.
     fn condition(
         &mut self,
         _at: StatementRef,
@@ -259,7 +288,9 @@ impl Observer for NoObserver {
 /// The policies that apply to one caller, and the caller.
 #[derive(Debug, Clone, Copy)]
 pub struct Authorization<'a> {
+    /// The caller.
     pub principal: &'a Principal,
+    /// The caller's identity-based policies.
     pub identity: &'a PolicySet,
     /// The caller's permissions boundary, if one is set.
     pub boundary: Option<&'a PolicySet>,

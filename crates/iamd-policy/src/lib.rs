@@ -23,6 +23,8 @@
 //! assert_eq!(decision.outcome, Outcome::Allowed);
 //! ```
 
+#![warn(missing_docs)]
+
 mod arn;
 mod condition;
 mod context;
@@ -58,10 +60,12 @@ pub use trace::{ConditionTrace, MissingKeys, Trace};
 pub struct Wildcard(glob::Glob);
 
 impl Wildcard {
+    /// Compile a pattern with `*` (any run of characters) and `?` (any one character).
     pub fn new(pattern: &str) -> Wildcard {
         Wildcard(glob::Glob::new(pattern))
     }
 
+    /// Whether `text` matches the whole pattern.
     pub fn matches(&self, text: &str) -> bool {
         self.0.matches(text)
     }

@@ -10,7 +10,9 @@ use crate::request::Action;
 /// The policy language version (IAM JSON policy elements: Version).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PolicyVersion {
+    /// `2012-10-17`: the current language, with policy variables.
     V2012_10_17,
+    /// `2008-10-17`: the original language, without policy variables.
     V2008_10_17,
     /// No `Version` element: the 2008 rules (no policy variables).
     Absent,
@@ -22,6 +24,7 @@ impl PolicyVersion {
         self == PolicyVersion::V2012_10_17
     }
 
+    /// The `Version` value as written, `None` when the element is absent.
     pub fn as_str(self) -> Option<&'static str> {
         match self {
             PolicyVersion::V2012_10_17 => Some("2012-10-17"),
@@ -56,15 +59,20 @@ impl PolicyKind {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// A statement's `Effect`.
 pub enum Effect {
+    /// `Allow`.
     Allow,
+    /// `Deny`.
     Deny,
 }
 
 /// A line and column (both from 1; the column counts bytes) in a policy document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Position {
+    /// The line, from 1.
     pub line: u32,
+    /// The column in bytes, from 1.
     pub column: u32,
 }
 
@@ -175,14 +183,17 @@ pub struct Statement {
 }
 
 impl Statement {
+    /// The statement's `Sid`, if it has one.
     pub fn sid(&self) -> Option<&str> {
         self.sid.as_deref()
     }
 
+    /// The statement's `Effect`.
     pub fn effect(&self) -> Effect {
         self.effect
     }
 
+    /// The statement's conditions, compiled.
     pub fn conditions(&self) -> &[Condition] {
         &self.conditions
     }
@@ -202,10 +213,12 @@ impl Statement {
         self.actions.negated
     }
 
+    /// Whether the statement's `Action` (or `NotAction`) covers `action`.
     pub fn matches_action(&self, action: &Action) -> bool {
         self.actions.matches(action)
     }
 
+    /// Whether the statement's `Resource` (or `NotResource`) covers `resource`, with policy variables resolved from `ctx`.
     pub fn matches_resource(&self, resource: &str, ctx: &RequestContext) -> bool {
         self.matches_split_resource(&SplitArn::new(resource), ctx)
     }
@@ -277,18 +290,22 @@ pub struct Policy {
 }
 
 impl Policy {
+    /// The policy's language version.
     pub fn version(&self) -> PolicyVersion {
         self.version
     }
 
+    /// The policy's `Id`, if it has one.
     pub fn id(&self) -> Option<&str> {
         self.id.as_deref()
     }
 
+    /// What kind of policy the document was parsed as.
     pub fn kind(&self) -> PolicyKind {
         self.kind
     }
 
+    /// The policy's statements, in document order.
     pub fn statements(&self) -> &[Statement] {
         &self.statements
     }

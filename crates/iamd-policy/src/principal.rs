@@ -9,12 +9,17 @@
 /// The kind of caller.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PrincipalKind {
+    /// The account's root user.
     Root,
+    /// An IAM user.
     User,
     /// A role session (`arn:aws:sts::ACCT:assumed-role/ROLE/SESSION`).
     AssumedRole,
+    /// A federated user session (`GetFederationToken`).
     FederatedUser,
+    /// An AWS service principal (`ec2.amazonaws.com`).
     Service,
+    /// An unauthenticated caller.
     Anonymous,
 }
 
@@ -31,6 +36,7 @@ impl PrincipalKind {
 /// The caller of a request.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Principal {
+    /// What kind of caller it is.
     pub kind: PrincipalKind,
     /// The caller's own ARN: user ARN, session ARN, `arn:aws:iam::ACCT:root`, …
     pub arn: String,

@@ -36,6 +36,7 @@ impl Action {
         })
     }
 
+    /// The action as written (`iam:ChangePassword`).
     pub fn as_str(&self) -> &str {
         &self.written
     }
@@ -54,8 +55,10 @@ impl Action {
 /// One authorization question.
 #[derive(Debug, Clone, Copy)]
 pub struct Request<'a> {
+    /// The action requested.
     pub action: &'a Action,
     /// The resource ARN, or `*` for actions that have no resource type.
     pub resource: &'a str,
+    /// The request's context keys.
     pub context: &'a RequestContext,
 }

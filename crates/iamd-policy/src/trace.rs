@@ -8,18 +8,24 @@ use crate::eval::{Observer, StatementRef};
 /// One evaluated condition.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConditionTrace {
+    /// The statement the condition belongs to.
     pub at: StatementRef,
+    /// The operator as written.
     pub operator: String,
+    /// The context key as written.
     pub key: String,
+    /// The condition's values.
     pub policy_values: Vec<String>,
     /// The request's values for the key; `None` when the key was absent.
     pub request_values: Option<Vec<String>>,
+    /// Whether the condition held.
     pub result: bool,
 }
 
 /// Records every condition of every applicable statement.
 #[derive(Debug, Clone, Default)]
 pub struct Trace {
+    /// Every evaluated condition, in evaluation order.
     pub conditions: Vec<ConditionTrace>,
     /// Keys referenced by applicable statements' conditions but absent from the request, in
     /// first-seen order, as written in the policy.
@@ -65,6 +71,7 @@ fn note_missing(keys: &mut Vec<String>, name: &str) {
 /// Records only the missing keys (what SimulateCustomPolicy reports), cheaply.
 #[derive(Debug, Clone, Default)]
 pub struct MissingKeys {
+    /// The missing keys, in first-seen order, as written in the policy.
     pub keys: Vec<String>,
 }
 

@@ -36,6 +36,8 @@
 //! # Ok::<(), iamd_sigv4::SigV4Error>(())
 //! ```
 
+#![warn(missing_docs)]
+
 mod canonical;
 mod error;
 mod key;
