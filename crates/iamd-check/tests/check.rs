@@ -1,10 +1,8 @@
 //! Compliance checks and the lockout analyzer against a real SQLite store, with the clock
 //! injected.
 
-#![allow(
+#![expect(
     clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
     reason = "test helpers outside #[test] functions fail loudly by design"
 )]
 

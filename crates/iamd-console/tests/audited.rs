@@ -2,10 +2,8 @@
 //! does: a record that never reached the trail is appended at the next start, once; a
 //! record that did lets its committed copy go.
 
-#![allow(
+#![expect(
     clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
     reason = "test helpers outside #[test] functions fail loudly by design"
 )]
 

@@ -1,9 +1,8 @@
 //! The account operations (GetAccountSummary, account aliases, GetAccountAuthorizationDetails)
 //! and SimulatePrincipalPolicy against a real SQLite store.
 
-#![allow(
+#![expect(
     clippy::unwrap_used,
-    clippy::expect_used,
     clippy::panic,
     reason = "test helpers outside #[test] functions fail loudly by design"
 )]

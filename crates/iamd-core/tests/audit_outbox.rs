@@ -1,10 +1,8 @@
 //! The audit outbox against a real SQLite store and trail: a change whose request dies
 //! between the commit and the append gets its record at the next start, exactly once.
 
-#![allow(
+#![expect(
     clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
     reason = "test helpers outside #[test] functions fail loudly by design"
 )]
 #![expect(

@@ -4,9 +4,8 @@
 //! records guessers leave are bounded, and the password work a bad request can cause is bounded
 //! too. Also: console sessions end when the password is reset or removed.
 
-#![allow(
+#![expect(
     clippy::unwrap_used,
-    clippy::expect_used,
     clippy::panic,
     reason = "test helpers outside #[test] functions fail loudly by design"
 )]

@@ -5,9 +5,8 @@
 //! another value. An operation that declares a key it does not pass fails here, and so does a
 //! declared key without a case below.
 
-#![allow(
+#![expect(
     clippy::unwrap_used,
-    clippy::expect_used,
     clippy::panic,
     reason = "test helpers outside #[test] functions fail loudly by design"
 )]

@@ -1,9 +1,8 @@
 //! Console sign-in and sessions against a real SQLite store, with the clock injected: the
 //! stages, timeouts, the sign-in history, and the S2 trap as a console session meets it.
 
-#![allow(
+#![expect(
     clippy::unwrap_used,
-    clippy::expect_used,
     clippy::panic,
     reason = "test helpers outside #[test] functions fail loudly by design"
 )]

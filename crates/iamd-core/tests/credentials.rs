@@ -2,9 +2,8 @@
 //! the credential report and service-specific credentials, against a real SQLite store with a
 //! clock the tests move.
 
-#![allow(
+#![expect(
     clippy::unwrap_used,
-    clippy::expect_used,
     clippy::panic,
     reason = "test helpers outside #[test] functions fail loudly by design"
 )]

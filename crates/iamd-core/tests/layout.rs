@@ -3,10 +3,8 @@
 //! rewrites it to the id-keyed layout in one write, finds everything where it was, and sets
 //! aside what a rename had left under the old name instead of handing it on.
 
-#![allow(
+#![expect(
     clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
     reason = "test helpers outside #[test] functions fail loudly by design"
 )]
 

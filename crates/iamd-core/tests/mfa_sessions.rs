@@ -2,9 +2,8 @@
 //! windows and single use, session lifetimes, and what temporary credentials put in the
 //! request context. Requests are signed and authenticated the way the HTTP layer does it.
 
-#![allow(
+#![expect(
     clippy::unwrap_used,
-    clippy::expect_used,
     clippy::panic,
     reason = "test helpers outside #[test] functions fail loudly by design"
 )]

@@ -8,10 +8,8 @@
 //! everything that operation read) until the other operation has committed, in both orders.
 //! A proptest then runs random mixes of the same operations freely concurrently.
 
-#![allow(
+#![expect(
     clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
     reason = "test helpers outside #[test] functions fail loudly by design"
 )]
 

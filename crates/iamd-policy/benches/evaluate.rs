@@ -1,6 +1,6 @@
 //! Engine benchmarks (divan). Run: `cargo bench -p iamd-policy --bench evaluate`.
 //! Figures and the machine they came from: docs/benchmarks.md.
-#![allow(
+#![expect(
     clippy::expect_used,
     reason = "benchmark set-up fails loudly on bad input"
 )]

@@ -1,11 +1,11 @@
 //! The evaluation rules of spec/policy-semantics.md §2, §4 and §6, one test each.
-#![allow(
+#![expect(
     clippy::unwrap_used,
     clippy::panic,
     reason = "a test fails by panicking"
 )]
 
-mod common;
+pub mod common;
 
 use common::*;
 use iamd_policy::*;

@@ -1,13 +1,13 @@
 //! Laws of evaluation, checked over generated policies and requests:
 //! an explicit Deny always wins; statement and policy order never change a decision; adding
 //! a Deny never turns a denial into an allow; NotAction is the complement of Action.
-#![allow(
+#![expect(
     clippy::unwrap_used,
     clippy::panic,
     reason = "a test fails by panicking"
 )]
 
-mod common;
+pub mod common;
 
 use common::*;
 use iamd_policy::*;

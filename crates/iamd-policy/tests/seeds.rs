@@ -1,13 +1,13 @@
 //! The seed articles' decisions (spec/scenarios.md S1, S2, S5), at the engine level: the
 //! authorizer adds the AllowUsersToChangePassword grant as [`common::password_policy_grant`]
 //! writes it.
-#![allow(
+#![expect(
     clippy::unwrap_used,
     clippy::panic,
     reason = "a test fails by panicking"
 )]
 
-mod common;
+pub mod common;
 
 use common::*;
 use iamd_policy::*;

@@ -1,9 +1,8 @@
 //! The conformance suite against `SqliteStore`, plus what only a file-backed store has:
 //! reopening, file modes, and surviving `kill -9`.
 
-#![allow(
+#![expect(
     clippy::unwrap_used,
-    clippy::expect_used,
     clippy::panic,
     reason = "test helpers outside #[test] functions fail loudly by design"
 )]

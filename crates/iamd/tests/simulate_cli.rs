@@ -1,5 +1,5 @@
 //! `iamd simulate` driven as a user drives it: flags, a request file, a batch.
-#![allow(clippy::unwrap_used, reason = "helpers fail the test on I/O errors")]
+#![expect(clippy::unwrap_used, reason = "helpers fail the test on I/O errors")]
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};

@@ -314,7 +314,7 @@ impl<S: Store> Iam<S> {
         })
     }
 
-    #[allow(clippy::too_many_arguments, reason = "the parameters of ListPolicies")]
+    #[expect(clippy::too_many_arguments, reason = "the parameters of ListPolicies")]
     pub async fn list_policies(
         &self,
         caller: &Caller,

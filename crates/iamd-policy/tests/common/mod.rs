@@ -1,8 +1,4 @@
 //! Helpers shared by the engine's tests: build policy sets from JSON and ask one question.
-#![allow(
-    dead_code,
-    reason = "each test file uses a different part of the helpers"
-)]
 
 use std::sync::Arc;
 
