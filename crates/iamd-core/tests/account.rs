@@ -14,15 +14,13 @@ use iamd_core::clock::ManualClock;
 use iamd_core::entities::{OwnerKind, Tag};
 use iamd_core::ops::NewRole;
 use iamd_core::ops::account::DetailFilter;
-use iamd_core::secrets::MasterKey;
 use iamd_core::simulate::{ContextEntry, Doc, SimulateCustomPolicyInput};
-use iamd_core::{Caller, CoreError, Iam};
-use iamd_policy::{Principal, PrincipalKind, RequestContext};
+use iamd_core::{CoreError, Iam};
 use iamd_store::SqliteStore;
-use tempfile::TempDir;
-use time::OffsetDateTime;
 
-const ACCOUNT: &str = "123456789012";
+pub mod common;
+use common::{ACCOUNT, fixture, root, user};
+
 const OTHER_ACCOUNT: &str = "210987654321";
 
 const ALLOW_ALL_S3: &str =
@@ -32,79 +30,6 @@ fn allow(actions: &str, resource: &str) -> String {
     format!(
         r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Action":{actions},"Resource":"{resource}"}}]}}"#
     )
-}
-
-struct Fixture {
-    _dir: TempDir,
-    store: SqliteStore,
-    iam: Iam<SqliteStore>,
-}
-
-async fn fixture() -> Fixture {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(dir.path()).await.unwrap();
-    let iam = open(&store, ACCOUNT).await;
-    Fixture {
-        _dir: dir,
-        store,
-        iam,
-    }
-}
-
-async fn open(store: &SqliteStore, account: &str) -> Iam<SqliteStore> {
-    let clock = ManualClock::new(OffsetDateTime::UNIX_EPOCH + time::Duration::days(20_000));
-    Iam::open(
-        store.clone(),
-        MasterKey::from_bytes("k1", &[7; 32]),
-        Arc::new(clock),
-        account,
-    )
-    .await
-    .unwrap()
-}
-
-fn root() -> Caller {
-    Caller {
-        principal: Principal {
-            kind: PrincipalKind::Root,
-            arn: format!("arn:aws:iam::{ACCOUNT}:root"),
-            account: ACCOUNT.into(),
-            role_arn: None,
-            service: None,
-        },
-        user: None,
-        access_key_id: "AKIAROOTROOTROOTROOT".into(),
-        context: RequestContext::new(),
-        session: None,
-    }
-}
-
-/// A user caller, created with `policy` as its inline policy when given.
-async fn user(iam: &Iam<SqliteStore>, name: &str, policy: Option<&str>) -> Caller {
-    let u = iam
-        .create_user(&root(), name, None, None, Vec::new())
-        .await
-        .unwrap();
-    if let Some(doc) = policy {
-        iam.put_inline_policy(&root(), OwnerKind::User, name, "perm", doc)
-            .await
-            .unwrap();
-    }
-    let mut context = RequestContext::new();
-    context.insert("aws:username", name);
-    Caller {
-        principal: Principal {
-            kind: PrincipalKind::User,
-            arn: u.arn(ACCOUNT),
-            account: ACCOUNT.into(),
-            role_arn: None,
-            service: None,
-        },
-        user: Some(u),
-        access_key_id: "AKIAUSERUSERUSERUSER".into(),
-        context,
-        session: None,
-    }
 }
 
 fn assert_denied<T: std::fmt::Debug>(r: Result<T, CoreError>, action: &str) {
@@ -309,7 +234,12 @@ async fn one_alias_per_account_replaced_by_a_new_one() {
 #[tokio::test]
 async fn an_alias_is_unique_across_the_accounts_of_a_store() {
     let f = fixture().await;
-    let other = open(&f.store, OTHER_ACCOUNT).await;
+    let other = common::open_account(
+        f.store.clone(),
+        Arc::new(ManualClock::new(common::day_20000())),
+        OTHER_ACCOUNT,
+    )
+    .await;
     other
         .create_account_alias(&root(), "shared-name")
         .await

@@ -14,46 +14,23 @@ use std::path::Path;
 use std::sync::Arc;
 
 use iamd_audit::{ApiCall, AuditLog, EventSource, Record, UserIdentity};
+use iamd_core::Iam;
 use iamd_core::audit::{FromCaller, Intent, outbox};
 use iamd_core::clock::SystemClock;
-use iamd_core::secrets::MasterKey;
 use iamd_core::store::{Kind, Query, Store};
-use iamd_core::{Caller, Iam};
-use iamd_policy::{Principal, PrincipalKind, RequestContext};
 use iamd_store::SqliteStore;
 use serde_json::{Value, json};
 
-const ACCOUNT: &str = "123456789012";
+pub mod common;
+use common::{ACCOUNT, root};
+
 const SECRET: &str = "Sup3r-Secret-Passw0rd";
 
 async fn open(dir: &Path) -> (SqliteStore, Iam<SqliteStore>, AuditLog) {
     let store = SqliteStore::open(dir).await.unwrap();
-    let iam = Iam::open(
-        store.clone(),
-        MasterKey::from_bytes("k1", &[7; 32]),
-        Arc::new(SystemClock),
-        ACCOUNT,
-    )
-    .await
-    .unwrap();
+    let iam = common::open(store.clone(), Arc::new(SystemClock)).await;
     let log = AuditLog::open(dir).unwrap();
     (store, iam, log)
-}
-
-fn root() -> Caller {
-    Caller {
-        principal: Principal {
-            kind: PrincipalKind::Root,
-            arn: format!("arn:aws:iam::{ACCOUNT}:root"),
-            account: ACCOUNT.into(),
-            role_arn: None,
-            service: None,
-        },
-        user: None,
-        access_key_id: "AKIAROOTROOTROOTROOT".into(),
-        context: RequestContext::new(),
-        session: None,
-    }
 }
 
 /// The record of a CreateUser call as the front door builds it before running the call; the

@@ -20,61 +20,32 @@ use iamd_core::ops::console::{
 };
 use iamd_core::ops::passwords::{Password, PasswordPolicyInput, hash_checks_done};
 use iamd_core::ops::throttle::{LockoutPolicy, Subject};
-use iamd_core::secrets::MasterKey;
 use iamd_core::store::{Kind, Store};
 use iamd_core::totp::{Seed, step_at};
-use iamd_core::{Caller, CoreError, Iam};
-use iamd_policy::{Principal, PrincipalKind, RequestContext};
+use iamd_core::{CoreError, Iam};
 use iamd_store::SqliteStore;
-use tempfile::TempDir;
-use time::{Duration, OffsetDateTime};
+use time::Duration;
 
-const ACCOUNT: &str = "123456789012";
+pub mod common;
+use common::{ACCOUNT, Fixture, root};
+
 const PASSWORD: &str = "Str0ng!Passw0rd-2024";
-const MASTER: [u8; 32] = [7; 32];
-
-struct Fixture {
-    dir: TempDir,
-    clock: Arc<ManualClock>,
-    iam: Iam<SqliteStore>,
-}
 
 async fn open(dir: &Path, clock: Arc<ManualClock>, policy: LockoutPolicy) -> Iam<SqliteStore> {
     let store = SqliteStore::open(dir).await.unwrap();
-    Iam::open(store, MasterKey::from_bytes("k1", &MASTER), clock, ACCOUNT)
-        .await
-        .unwrap()
-        .with_lockout_policy(policy)
+    common::open(store, clock).await.with_lockout_policy(policy)
 }
 
 async fn fixture_with(policy: LockoutPolicy) -> Fixture {
-    let dir = tempfile::tempdir().unwrap();
-    // Five seconds into a TOTP step, so that a few seconds' moves stay in it.
-    let start =
-        OffsetDateTime::from_unix_timestamp(1_700_000_000 - 1_700_000_000 % 30 + 5).unwrap();
-    let clock = Arc::new(ManualClock::new(start));
-    let iam = open(dir.path(), clock.clone(), policy).await;
-    Fixture { dir, clock, iam }
+    let f = common::fixture_at(common::in_totp_step()).await;
+    Fixture {
+        iam: f.iam.with_lockout_policy(policy),
+        ..f
+    }
 }
 
 async fn fixture() -> Fixture {
     fixture_with(LockoutPolicy::default()).await
-}
-
-fn root() -> Caller {
-    Caller {
-        principal: Principal {
-            kind: PrincipalKind::Root,
-            arn: format!("arn:aws:iam::{ACCOUNT}:root"),
-            account: ACCOUNT.into(),
-            role_arn: None,
-            service: None,
-        },
-        user: None,
-        access_key_id: "AKIAROOTROOTROOTROOT".into(),
-        context: RequestContext::new(),
-        session: None,
-    }
 }
 
 fn from(ip: &str) -> BrowserOrigin {

@@ -11,20 +11,17 @@
     reason = "test helpers outside #[test] functions fail loudly by design"
 )]
 
-use std::sync::Arc;
-
 use iamd_core::authz::{OPERATIONS, RequestKey};
-use iamd_core::clock::ManualClock;
 use iamd_core::entities::{OwnerKind, Tag};
 use iamd_core::ops::NewRole;
-use iamd_core::secrets::MasterKey;
 use iamd_core::{Caller, CoreError, Iam};
 use iamd_policy::{Principal, PrincipalKind, RequestContext};
 use iamd_store::SqliteStore;
 use tempfile::TempDir;
-use time::OffsetDateTime;
 
-const ACCOUNT: &str = "123456789012";
+pub mod common;
+use common::{ACCOUNT, root};
+
 const ALLOW_ALL: &str =
     r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#;
 const TRUST: &str = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"sts:AssumeRole"}]}"#;
@@ -44,22 +41,6 @@ fn device_serial() -> String {
     format!("arn:aws:iam::{ACCOUNT}:mfa/device")
 }
 
-fn root() -> Caller {
-    Caller {
-        principal: Principal {
-            kind: PrincipalKind::Root,
-            arn: format!("arn:aws:iam::{ACCOUNT}:root"),
-            account: ACCOUNT.into(),
-            role_arn: None,
-            service: None,
-        },
-        user: None,
-        access_key_id: "AKIAROOTROOTROOTROOT".into(),
-        context: RequestContext::new(),
-        session: None,
-    }
-}
-
 fn tags() -> Vec<Tag> {
     vec![Tag {
         key: TAG_KEY.into(),
@@ -76,17 +57,7 @@ struct Scene {
 }
 
 async fn scene() -> Scene {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(dir.path()).await.unwrap();
-    let clock = ManualClock::new(OffsetDateTime::UNIX_EPOCH + time::Duration::days(20_000));
-    let iam = Iam::open(
-        store,
-        MasterKey::from_bytes("k1", &[7; 32]),
-        Arc::new(clock),
-        ACCOUNT,
-    )
-    .await
-    .unwrap();
+    let common::Fixture { dir, iam, .. } = common::fixture().await;
     let root = root();
     for name in ["boundary", "attachable"] {
         iam.create_policy(&root, name, None, ALLOW_ALL, None, Vec::new())
@@ -156,28 +127,7 @@ async fn actor(iam: &Iam<SqliteStore>, name: &str, action: &str, condition: &str
             {{"Effect":"Allow","Action":"*","Resource":"*"}},
             {{"Effect":"Deny","Action":"{action}","Resource":"*","Condition":{condition}}}]}}"#
     );
-    let u = iam
-        .create_user(&root(), name, None, None, Vec::new())
-        .await
-        .unwrap();
-    iam.put_inline_policy(&root(), OwnerKind::User, name, "perm", &policy)
-        .await
-        .unwrap();
-    let mut context = RequestContext::new();
-    context.insert("aws:username", name);
-    Caller {
-        principal: Principal {
-            kind: PrincipalKind::User,
-            arn: u.arn(ACCOUNT),
-            account: ACCOUNT.into(),
-            role_arn: None,
-            service: None,
-        },
-        user: Some(u),
-        access_key_id: "AKIAUSERUSERUSERUSER".into(),
-        context,
-        session: None,
-    }
+    common::user(iam, name, Some(&policy)).await
 }
 
 /// Run `operation` as `caller` on the scene, with every request fact its keys can take: the

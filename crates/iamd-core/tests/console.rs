@@ -7,67 +7,19 @@
     reason = "test helpers outside #[test] functions fail loudly by design"
 )]
 
-use std::sync::Arc;
-
-use iamd_core::clock::ManualClock;
+use iamd_core::CoreError;
 use iamd_core::entities::OwnerKind;
 use iamd_core::ops::console::{
     ABSOLUTE_TIMEOUT, BrowserOrigin, ConsoleSession, IDLE_TIMEOUT, SessionToken, SignIn,
     SignInForm, Stage, Verdict,
 };
 use iamd_core::ops::passwords::{Password, PasswordPolicyInput};
-use iamd_core::secrets::MasterKey;
-use iamd_core::{Caller, CoreError, Iam};
-use iamd_policy::{Principal, PrincipalKind, RequestContext};
-use iamd_store::SqliteStore;
-use tempfile::TempDir;
-use time::{Duration, OffsetDateTime};
+use time::Duration;
 
-const ACCOUNT: &str = "123456789012";
+pub mod common;
+use common::{ACCOUNT, Fixture, fixture, root};
+
 const PASSWORD: &str = "Str0ng!Passw0rd-2024";
-
-struct Fixture {
-    _dir: TempDir,
-    clock: Arc<ManualClock>,
-    iam: Iam<SqliteStore>,
-}
-
-async fn fixture() -> Fixture {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(dir.path()).await.unwrap();
-    let clock = Arc::new(ManualClock::new(
-        OffsetDateTime::UNIX_EPOCH + Duration::days(20_000),
-    ));
-    let iam = Iam::open(
-        store,
-        MasterKey::from_bytes("k1", &[7; 32]),
-        clock.clone(),
-        ACCOUNT,
-    )
-    .await
-    .unwrap();
-    Fixture {
-        _dir: dir,
-        clock,
-        iam,
-    }
-}
-
-fn root() -> Caller {
-    Caller {
-        principal: Principal {
-            kind: PrincipalKind::Root,
-            arn: format!("arn:aws:iam::{ACCOUNT}:root"),
-            account: ACCOUNT.into(),
-            role_arn: None,
-            service: None,
-        },
-        user: None,
-        access_key_id: "AKIAROOTROOTROOTROOT".into(),
-        context: RequestContext::new(),
-        session: None,
-    }
-}
 
 fn browser() -> BrowserOrigin {
     BrowserOrigin {

@@ -8,71 +8,22 @@
     reason = "test helpers outside #[test] functions fail loudly by design"
 )]
 
-use std::sync::Arc;
-
 use iamd_core::authz::{ContextFacts, request_context};
-use iamd_core::clock::ManualClock;
 use iamd_core::entities::{KeyStatus, OwnerKind};
 use iamd_core::ops::credential_report::{HEADER, ReportState};
 use iamd_core::ops::passwords::{Password, PasswordPolicyInput, PasswordState};
-use iamd_core::secrets::MasterKey;
 use iamd_core::store::{Kind, NewRecord, Query, Store, WriteBatch};
-use iamd_core::{Caller, CoreError, Iam};
-use iamd_policy::{Principal, PrincipalKind, RequestContext};
-use iamd_store::SqliteStore;
-use tempfile::TempDir;
+use iamd_core::{Caller, CoreError};
+use iamd_policy::{Principal, PrincipalKind};
 use time::{Duration, OffsetDateTime};
 
-const ACCOUNT: &str = "123456789012";
+pub mod common;
+use common::{ACCOUNT, Fixture, fixture, root};
+
 const READ_ONLY: &str = "arn:aws:iam::aws:policy/IAMReadOnlyAccess";
-
-struct Fixture {
-    dir: TempDir,
-    store: SqliteStore,
-    clock: Arc<ManualClock>,
-    iam: Iam<SqliteStore>,
-}
-
-async fn fixture() -> Fixture {
-    let dir = tempfile::tempdir().unwrap();
-    let store = SqliteStore::open(dir.path()).await.unwrap();
-    let clock = Arc::new(ManualClock::new(
-        OffsetDateTime::UNIX_EPOCH + Duration::days(20_000),
-    ));
-    let iam = Iam::open(
-        store.clone(),
-        MasterKey::from_bytes("k1", &[7; 32]),
-        clock.clone(),
-        ACCOUNT,
-    )
-    .await
-    .unwrap();
-    Fixture {
-        dir,
-        store,
-        clock,
-        iam,
-    }
-}
 
 fn pw(s: &str) -> Password {
     Password::new(s.to_string())
-}
-
-fn root() -> Caller {
-    Caller {
-        principal: Principal {
-            kind: PrincipalKind::Root,
-            arn: format!("arn:aws:iam::{ACCOUNT}:root"),
-            account: ACCOUNT.into(),
-            role_arn: None,
-            service: None,
-        },
-        user: None,
-        access_key_id: "AKIAROOTROOTROOTROOT".into(),
-        context: RequestContext::new(),
-        session: None,
-    }
 }
 
 impl Fixture {

@@ -14,34 +14,18 @@ use std::sync::Arc;
 use iamd_core::clock::SystemClock;
 use iamd_core::entities::OwnerKind;
 use iamd_core::layout::{self, MARKER_KEY};
-use iamd_core::secrets::MasterKey;
 use iamd_core::store::{Kind, Query, Store};
-use iamd_core::{Caller, CoreError, Iam};
-use iamd_policy::{Principal, PrincipalKind, RequestContext};
+use iamd_core::{CoreError, Iam};
 use iamd_store::SqliteStore;
 use tempfile::TempDir;
 
-const ACCOUNT: &str = "123456789012";
+pub mod common;
+use common::{ACCOUNT, root};
+
 const ADMIN: &str = "arn:aws:iam::aws:policy/AdministratorAccess";
 const READ_ONLY: &str = "arn:aws:iam::aws:policy/IAMReadOnlyAccess";
 const BOUNDARY: &str = "arn:aws:iam::123456789012:policy/boundary-all";
 const OPS: &str = "arn:aws:iam::123456789012:policy/ops-policy";
-
-fn root() -> Caller {
-    Caller {
-        principal: Principal {
-            kind: PrincipalKind::Root,
-            arn: format!("arn:aws:iam::{ACCOUNT}:root"),
-            account: ACCOUNT.into(),
-            role_arn: None,
-            service: None,
-        },
-        user: None,
-        access_key_id: "AKIAROOTROOTROOTROOT".into(),
-        context: RequestContext::new(),
-        session: None,
-    }
-}
 
 /// A copy of the fixture's database in a directory of the test's own.
 async fn fixture_copy() -> (TempDir, SqliteStore) {
@@ -54,14 +38,7 @@ async fn fixture_copy() -> (TempDir, SqliteStore) {
 }
 
 async fn open(store: &SqliteStore) -> Iam<SqliteStore> {
-    Iam::open(
-        store.clone(),
-        MasterKey::from_bytes("k1", &[7; 32]),
-        Arc::new(SystemClock),
-        ACCOUNT,
-    )
-    .await
-    .unwrap()
+    common::open(store.clone(), Arc::new(SystemClock)).await
 }
 
 async fn attached(iam: &Iam<SqliteStore>, kind: OwnerKind, owner: &str) -> Vec<String> {

@@ -8,53 +8,25 @@
     reason = "test helpers outside #[test] functions fail loudly by design"
 )]
 
-use std::sync::Arc;
-
-use iamd_core::clock::ManualClock;
 use iamd_core::entities::OwnerKind;
 use iamd_core::ops::NewRole;
 use iamd_core::ops::assume_role::AssumeRoleRequest;
 use iamd_core::ops::mfa::AssignmentStatus;
 use iamd_core::ops::sessions::IssuedCredentials;
-use iamd_core::secrets::MasterKey;
 use iamd_core::totp::{STEP_SECONDS, Seed, step_at};
-use iamd_core::{Caller, CoreError, Iam, Origin};
-use iamd_policy::{ContextValue, Principal, PrincipalKind, RequestContext};
+use iamd_core::{Caller, CoreError, Origin};
+use iamd_policy::{ContextValue, PrincipalKind};
 use iamd_sigv4::{RequestParts, SecretKey, SigningKey};
-use iamd_store::SqliteStore;
-use tempfile::TempDir;
 use time::{Duration, OffsetDateTime};
 
-const ACCOUNT: &str = "123456789012";
-const FORM: &str = "application/x-www-form-urlencoded; charset=utf-8";
+pub mod common;
+use common::{ACCOUNT, Fixture, root};
 
-struct Fixture {
-    _dir: TempDir,
-    clock: Arc<ManualClock>,
-    iam: Iam<SqliteStore>,
-}
+const FORM: &str = "application/x-www-form-urlencoded; charset=utf-8";
 
 impl Fixture {
     async fn new() -> Fixture {
-        let dir = tempfile::tempdir().unwrap();
-        let store = SqliteStore::open(dir.path()).await.unwrap();
-        // Five seconds into a TOTP step, so that a few seconds' moves stay in it.
-        let start =
-            OffsetDateTime::from_unix_timestamp(1_700_000_000 - 1_700_000_000 % 30 + 5).unwrap();
-        let clock = Arc::new(ManualClock::new(start));
-        let iam = Iam::open(
-            store,
-            MasterKey::from_bytes("k1", &[9; 32]),
-            clock.clone(),
-            ACCOUNT,
-        )
-        .await
-        .unwrap();
-        Fixture {
-            _dir: dir,
-            clock,
-            iam,
-        }
+        common::fixture_at(common::in_totp_step()).await
     }
 
     fn now(&self) -> OffsetDateTime {
@@ -191,22 +163,6 @@ impl From<IssuedCredentials> for Key {
             secret: c.secret_access_key,
             token: Some(c.session_token),
         }
-    }
-}
-
-fn root() -> Caller {
-    Caller {
-        principal: Principal {
-            kind: PrincipalKind::Root,
-            arn: format!("arn:aws:iam::{ACCOUNT}:root"),
-            account: ACCOUNT.into(),
-            role_arn: None,
-            service: None,
-        },
-        user: None,
-        access_key_id: "AKIAROOTROOTROOTROOT".into(),
-        context: RequestContext::new(),
-        session: None,
     }
 }
 

@@ -21,17 +21,17 @@ use iamd_core::clock::SystemClock;
 use iamd_core::entities::{Attachment, InlinePolicy, ManagedPolicy, OwnerKind, Role, User};
 use iamd_core::ops::NewRole;
 use iamd_core::ops::passwords::Password;
-use iamd_core::secrets::MasterKey;
 use iamd_core::store::{Kind, NewRecord, Page, Query, Record, Store, StoreError, WriteBatch};
 use iamd_core::totp::{Seed, step_at};
-use iamd_core::{Caller, CoreError, Iam};
-use iamd_policy::{Principal, PrincipalKind, RequestContext};
+use iamd_core::{CoreError, Iam};
 use iamd_store::SqliteStore;
 use proptest::prelude::*;
 use tempfile::TempDir;
 use tokio::sync::Notify;
 
-const ACCOUNT: &str = "123456789012";
+pub mod common;
+use common::{ACCOUNT, root};
+
 const POLICY: &str = "arn:aws:iam::123456789012:policy/p";
 const ALLOW_ALL: &str =
     r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#;
@@ -110,22 +110,6 @@ impl Store for GatedStore {
     }
 }
 
-fn root() -> Caller {
-    Caller {
-        principal: Principal {
-            kind: PrincipalKind::Root,
-            arn: format!("arn:aws:iam::{ACCOUNT}:root"),
-            account: ACCOUNT.into(),
-            role_arn: None,
-            service: None,
-        },
-        user: None,
-        access_key_id: "AKIAROOTROOTROOTROOT".into(),
-        context: RequestContext::new(),
-        session: None,
-    }
-}
-
 struct Fixture {
     _dir: TempDir,
     gate: GatedStore,
@@ -144,14 +128,7 @@ async fn fixture() -> Fixture {
         reached: Notify::new(),
         release: Notify::new(),
     }));
-    let iam = Iam::open(
-        gate.clone(),
-        MasterKey::from_bytes("k1", &[7; 32]),
-        Arc::new(SystemClock),
-        ACCOUNT,
-    )
-    .await
-    .unwrap();
+    let iam = common::open(gate.clone(), Arc::new(SystemClock)).await;
     let r = root();
     iam.create_user(&r, "u", None, None, Vec::new())
         .await
