@@ -9,6 +9,7 @@
     reason = "test helpers fail the test on unexpected input"
 )]
 
+pub mod common;
 use std::path::PathBuf;
 
 use iamd_sigv4::{
@@ -111,18 +112,14 @@ impl TestRequest {
     }
 
     fn with_parts<R>(&self, f: impl FnOnce(&RequestParts<'_>) -> R) -> R {
-        let headers: Vec<(&str, &[u8])> = self
-            .headers
-            .iter()
-            .map(|(n, v)| (n.as_str(), v.as_slice()))
-            .collect();
-        f(&RequestParts {
-            method: &self.method,
-            path: &self.path,
-            query: &self.query,
-            headers: &headers,
-            body: &self.body,
-        })
+        common::with_parts(
+            &self.method,
+            &self.path,
+            &self.query,
+            &self.headers,
+            &self.body,
+            f,
+        )
     }
 
     fn header_mut(&mut self, name: &str) -> &mut Vec<u8> {

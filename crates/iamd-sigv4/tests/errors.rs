@@ -8,6 +8,7 @@
     reason = "test helpers fail the test on unexpected input"
 )]
 
+pub mod common;
 use iamd_sigv4::{
     RequestParts, SecretKey, SigV4Error, SignatureLocation, SigningKey, SigningKeyCache, parse,
     verify, verify_with_key,
@@ -73,18 +74,14 @@ impl Req {
     }
 
     fn with<R>(&self, f: impl FnOnce(&RequestParts<'_>) -> R) -> R {
-        let headers: Vec<(&str, &[u8])> = self
-            .headers
-            .iter()
-            .map(|(n, v)| (n.as_str(), v.as_slice()))
-            .collect();
-        f(&RequestParts {
-            method: &self.method,
-            path: &self.path,
-            query: &self.query,
-            headers: &headers,
-            body: &self.body,
-        })
+        common::with_parts(
+            &self.method,
+            &self.path,
+            &self.query,
+            &self.headers,
+            &self.body,
+            f,
+        )
     }
 
     fn parse_at(&self, now: OffsetDateTime) -> Result<iamd_sigv4::SignatureRequest, SigV4Error> {

@@ -6,6 +6,7 @@
     reason = "test helpers fail the test on unexpected input"
 )]
 
+pub mod common;
 use std::time::{Duration as StdDuration, SystemTime};
 
 use aws_credential_types::Credentials;
@@ -53,18 +54,14 @@ struct Wire {
 
 impl Wire {
     fn with<R>(&self, f: impl FnOnce(&RequestParts<'_>) -> R) -> R {
-        let headers: Vec<(&str, &[u8])> = self
-            .headers
-            .iter()
-            .map(|(n, v)| (n.as_str(), v.as_bytes()))
-            .collect();
-        f(&RequestParts {
-            method: &self.method,
-            path: &self.path,
-            query: &self.query,
-            headers: &headers,
-            body: &self.body,
-        })
+        common::with_parts(
+            &self.method,
+            &self.path,
+            &self.query,
+            &self.headers,
+            &self.body,
+            f,
+        )
     }
 
     fn check(&self, secret: &str, now: OffsetDateTime) -> Result<Option<String>, SigV4Error> {
