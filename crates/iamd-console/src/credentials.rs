@@ -14,10 +14,13 @@ use iamd_core::ops::passwords::Password;
 use iamd_core::store::Store;
 use iamd_core::{CoreError, Iam};
 
-use crate::admin::{Action, allowed, finish, notify};
-use crate::signin::{self, readable_rules};
+use crate::page;
+use crate::page::readable_rules;
+use crate::page::{Action, allowed, finish, notify};
+use crate::respond;
+use crate::session::SignedIn;
 use crate::view::{self, Notice, Rule};
-use crate::web::{self, Console, Flash, Form, PendingMfa, SignedIn};
+use crate::web::{Console, Flash, Form, PendingMfa};
 
 const PAGE: &str = "/console/security-credentials";
 const CODECOMMIT: &str = "codecommit.amazonaws.com";
@@ -294,7 +297,7 @@ pub async fn page<S: Store>(State(console): State<Arc<Console<S>>>, who: SignedI
         StatusCode::OK,
         &CredentialsPage {
             layout: who.layout("My security credentials", &account),
-            notices: signin::flash_notices(&console, &who),
+            notices: page::flash_notices(&console, &who),
             account,
             arn,
             is_root,
@@ -340,13 +343,13 @@ pub async fn change_password<S: Store>(
         match result {
             Ok(()) => Notice::success("Your password was changed."),
             Err(e) => {
-                signin::password_change_notice(&console, &who.caller, &who.caller.principal.arn, &e)
+                page::password_change_notice(&console, &who.caller, &who.caller.principal.arn, &e)
                     .await
             }
         }
     };
     console.push_flash(&who.csrf, Flash::Notice(notice));
-    web::redirect(&format!("{PAGE}#password"))
+    respond::redirect(&format!("{PAGE}#password"))
 }
 
 /// POST …/mfa/create: CreateVirtualMFADevice, then the set-up page.
@@ -381,7 +384,7 @@ pub async fn create_mfa<S: Store>(
                     qr_png_base64: data_encoding::BASE64.encode(&created.qr_code_png),
                 }),
             );
-            web::redirect(&format!("{PAGE}/mfa"))
+            respond::redirect(&format!("{PAGE}/mfa"))
         }
         Err(e) => {
             let mut notice = view::refusal(
@@ -399,7 +402,7 @@ pub async fn create_mfa<S: Store>(
                 );
             }
             console.push_flash(&who.csrf, Flash::Notice(notice));
-            web::redirect(&format!("{PAGE}#mfa"))
+            respond::redirect(&format!("{PAGE}#mfa"))
         }
     }
 }
@@ -410,14 +413,14 @@ pub async fn mfa_setup<S: Store>(
     who: SignedIn,
 ) -> Response {
     let Some(pending) = console.pending_mfa(&who.csrf) else {
-        return web::redirect(&format!("{PAGE}#mfa"));
+        return respond::redirect(&format!("{PAGE}#mfa"));
     };
     let account = console.iam.account_id().to_string();
     view::render(
         StatusCode::OK,
         &MfaSetupPage {
             layout: who.layout("Assign a virtual MFA device", &account),
-            notices: signin::flash_notices(&console, &who),
+            notices: page::flash_notices(&console, &who),
             pending,
         },
     )
@@ -433,7 +436,7 @@ pub async fn enable_mfa<S: Store>(
         return r;
     }
     let Some(pending) = console.pending_mfa(&who.csrf) else {
-        return web::redirect(&format!("{PAGE}#mfa"));
+        return respond::redirect(&format!("{PAGE}#mfa"));
     };
     let (c1, c2) = (form.get("code1").trim(), form.get("code2").trim());
     let enable = async {
@@ -470,7 +473,7 @@ pub async fn enable_mfa<S: Store>(
                     "MFA device assigned. Sign-in will ask for a code from it.",
                 )),
             );
-            web::redirect(&format!("{PAGE}#mfa"))
+            respond::redirect(&format!("{PAGE}#mfa"))
         }
         Err(e) => {
             let arn = who.caller.principal.arn.clone();
@@ -484,7 +487,7 @@ pub async fn enable_mfa<S: Store>(
             )
             .await;
             console.push_flash(&who.csrf, Flash::Notice(notice));
-            web::redirect(&format!("{PAGE}/mfa"))
+            respond::redirect(&format!("{PAGE}/mfa"))
         }
     }
 }
@@ -506,7 +509,7 @@ pub async fn cancel_mfa<S: Store>(
             .await;
     }
     console.set_pending_mfa(&who.csrf, None);
-    web::redirect(&format!("{PAGE}#mfa"))
+    respond::redirect(&format!("{PAGE}#mfa"))
 }
 
 /// POST …/mfa/resync
@@ -519,7 +522,7 @@ pub async fn resync_mfa<S: Store>(
         return r;
     }
     let Some(me) = user_name(&who) else {
-        return web::redirect(PAGE);
+        return respond::redirect(PAGE);
     };
     let arn = who.caller.principal.arn.clone();
     let result = console.iam.resync_mfa_device(
@@ -610,7 +613,7 @@ pub async fn remove_mfa<S: Store>(
         }
     };
     console.push_flash(&who.csrf, Flash::Notice(notice));
-    web::redirect(&format!("{PAGE}#mfa"))
+    respond::redirect(&format!("{PAGE}#mfa"))
 }
 
 /// POST …/access-keys/create: CreateAccessKey; the secret is shown once on the next page.
@@ -640,7 +643,7 @@ pub async fn create_key<S: Store>(
                     secret: k.secret_access_key,
                 },
             );
-            web::redirect(&format!("{PAGE}/created"))
+            respond::redirect(&format!("{PAGE}/created"))
         }
         Err(e) => {
             let arn = who.caller.principal.arn.clone();
@@ -787,7 +790,7 @@ pub async fn git_issue<S: Store>(
         return r;
     }
     let Some(me) = user_name(&who) else {
-        return web::redirect(PAGE);
+        return respond::redirect(PAGE);
     };
     let arn = who.caller.principal.arn.clone();
     let operation = if reset {
@@ -826,7 +829,7 @@ pub async fn git_issue<S: Store>(
                     password: issued.password.as_str().to_string(),
                 },
             );
-            web::redirect(&format!("{PAGE}/created"))
+            respond::redirect(&format!("{PAGE}/created"))
         }
         Err(e) => {
             notify::<S, ()>(

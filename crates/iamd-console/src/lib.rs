@@ -11,7 +11,7 @@
 //! - **State**: handlers take `State<Arc<Console<S>>>` ([`web::Console`]): `console.iam` is
 //!   the service; per-session one-time values (flash notices, a secret shown once, the MFA
 //!   device being assigned) live in this node's memory, keyed by the session's CSRF token.
-//! - **Signed-in session**: take a [`web::SignedIn`] argument. Without a live session the
+//! - **Signed-in session**: take a [`session::SignedIn`] argument. Without a live session the
 //!   browser is redirected to the sign-in page (or to the unfinished sign-in stage). It
 //!   carries `caller` (pass it to core operations), `session`, `origin` and `csrf`.
 //! - **Layout**: every template `{% extends "base.html" %}` and has a
@@ -22,9 +22,9 @@
 //! - **Forms and CSRF**: every form has `<input type="hidden" name="csrf" value="{{
 //!   layout.csrf }}">`; POST handlers take a [`web::Form`] after `SignedIn` and call
 //!   `form.check_csrf(who.token.as_str())?`-style (it returns the 403 page to send when the
-//!   token is missing or wrong). Then redirect (303) to a GET page: [`web::redirect`].
+//!   token is missing or wrong). Then redirect (303) to a GET page: [`respond::redirect`].
 //! - **Messages**: `console.push_flash(&who.csrf, Flash::Notice(Notice::success("…")))`
-//!   before redirecting; the next page shows them with `signin::flash_notices(&console,
+//!   before redirecting; the next page shows them with `page::flash_notices(&console,
 //!   &who)` and `{% for notice in notices %}{% include "notice.html" %}{% endfor %}`.
 //! - **A refused operation, in words**: [`view::refusal`] turns a [`iamd_core::CoreError`]
 //!   into a notice: for AccessDenied it asks the engine which statement decided (an explicit
@@ -34,7 +34,7 @@
 //!   "Operation", resource_arn)` decides with the real engine without performing anything.
 //! - **Password rules in words**: [`view::password_rules`]; templates include `rules.html`
 //!   (fields `rules: Option<Vec<Rule>>`, `rules_id`) and mark the new-password input with
-//!   `data-rules="{{ rules_id }}"` for the live check; [`signin::readable_rules`] adds the
+//!   `data-rules="{{ rules_id }}"` for the live check; [`page::readable_rules`] adds the
 //!   common-password rule when the account has it, and the script then shows zxcvbn's
 //!   estimate from `POST /console/password-strength` ([`strength`]) as the user types.
 //!
@@ -58,11 +58,14 @@
 //! `/console/signout` (POST), `/console/` (home), `/console/security-credentials` and its
 //! actions, `/console/assets/*`; the administration pages (`/console/users`, `/console/account`,
 //! `/console/checks`) are listed in [`admin`], and the navigation offers each only when the
-//! session may use it ([`admin::nav`]).
+//! session may use it ([`session::nav`]).
 
 pub mod admin;
 pub mod credentials;
 pub mod csrf;
+pub mod page;
+pub mod respond;
+pub mod session;
 pub mod signin;
 pub mod strength;
 pub mod view;
@@ -78,7 +81,8 @@ use axum::routing::{get, post};
 use iamd_core::Iam;
 use iamd_core::store::Store;
 
-pub use web::{Console, ConsoleConfig, Flash, Form, SignedIn};
+pub use session::SignedIn;
+pub use web::{Console, ConsoleConfig, Flash, Form};
 
 /// The console's routes, for merging into the server's router.
 pub fn router<S: Store>(iam: Arc<Iam<S>>, config: ConsoleConfig) -> Router {
@@ -91,7 +95,7 @@ pub fn routes<S: Store>() -> Router<Arc<Console<S>>> {
     use credentials as c;
     let creds = "/console/security-credentials";
     Router::new()
-        .route("/console", get(|| async { web::redirect("/console/") }))
+        .route("/console", get(|| async { respond::redirect("/console/") }))
         .route("/console/", get(signin::home::<S>))
         .route(
             "/console/signin",
@@ -181,7 +185,7 @@ async fn asset(Path(file): Path<String>) -> Response {
                 *bytes,
             )
                 .into_response();
-            web::secure_headers(&mut r);
+            respond::secure_headers(&mut r);
             r
         }
         None => (StatusCode::NOT_FOUND, "not found").into_response(),

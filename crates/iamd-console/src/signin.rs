@@ -13,8 +13,12 @@ use iamd_core::ops::throttle::Locked;
 use iamd_core::store::Store;
 
 use crate::csrf;
+use crate::page::{flash_notices, password_change_notice, readable_rules};
+use crate::respond;
+use crate::session;
+use crate::session::SignedIn;
 use crate::view::{self, Layout, Notice, Rule};
-use crate::web::{self, Console, Flash, Form, SignedIn};
+use crate::web::{self, Console, Flash, Form};
 
 #[derive(Template)]
 #[template(path = "signin.html")]
@@ -94,15 +98,15 @@ pub async fn get_sign_in<S: Store>(
     headers: HeaderMap,
     uri: Uri,
 ) -> Response {
-    if let Ok(Some((_, s))) = web::current_session(&console, &headers).await {
-        return web::redirect(web::stage_page(s.stage));
+    if let Ok(Some((_, s))) = session::current_session(&console, &headers).await {
+        return respond::redirect(session::stage_page(s.stage));
     }
-    let (presign, fresh) = match web::cookie(&headers, web::PRESIGN_COOKIE) {
+    let (presign, fresh) = match respond::cookie(&headers, respond::PRESIGN_COOKIE) {
         Some(v) => (v.to_string(), false),
         None => match random_token() {
             Some(t) => (t, true),
             None => {
-                return web::internal_error(&CoreError::ServiceFailure("no randomness".into()));
+                return view::internal_error(&CoreError::ServiceFailure("no randomness".into()));
             }
         },
     };
@@ -117,7 +121,10 @@ pub async fn get_sign_in<S: Store>(
     );
     if fresh {
         // Set over plain HTTP too; the cookie only binds the form's token to this browser.
-        web::with_cookie(page, &web::set_cookie(web::PRESIGN_COOKIE, &presign, false))
+        respond::with_cookie(
+            page,
+            &respond::set_cookie(respond::PRESIGN_COOKIE, &presign, false),
+        )
     } else {
         page
     }
@@ -129,7 +136,7 @@ pub async fn post_sign_in<S: Store>(
     parts: axum::http::request::Parts,
     form: Form,
 ) -> Response {
-    let presign = web::cookie(&parts.headers, web::PRESIGN_COOKIE).unwrap_or("");
+    let presign = respond::cookie(&parts.headers, respond::PRESIGN_COOKIE).unwrap_or("");
     if let Err(refused) = form.check_csrf(presign) {
         return refused;
     }
@@ -168,7 +175,7 @@ pub async fn post_sign_in<S: Store>(
             "Sign-in is busy",
             vec!["Too many sign-ins are being checked right now. Wait a moment and try again.".into()],
         )),
-        Err(e) => web::internal_error(&e),
+        Err(e) => view::internal_error(&e),
         Ok(SignIn::Failed) => failed(Notice::error(
             "Sign-in failed",
             vec!["The account, user name or password is not correct, or this user has no console password. Check them and try again.".into()],
@@ -186,12 +193,12 @@ pub async fn post_sign_in<S: Store>(
             ),
         ),
         Ok(SignIn::Started { token, session }) => {
-            let r = web::redirect(web::stage_page(session.stage));
-            let r = web::with_cookie(
+            let r = respond::redirect(session::stage_page(session.stage));
+            let r = respond::with_cookie(
                 r,
-                &web::set_cookie(web::SESSION_COOKIE, token.as_str(), origin.secure_transport),
+                &respond::set_cookie(respond::SESSION_COOKIE, token.as_str(), origin.secure_transport),
             );
-            web::with_cookie(r, &web::clear_cookie(web::PRESIGN_COOKIE, false))
+            respond::with_cookie(r, &respond::clear_cookie(respond::PRESIGN_COOKIE, false))
         }
     }
 }
@@ -205,10 +212,12 @@ pub async fn get_mfa<S: Store>(
     State(console): State<Arc<Console<S>>>,
     headers: HeaderMap,
 ) -> Response {
-    match web::current_session(&console, &headers).await {
-        Err(e) => web::internal_error(&e),
-        Ok(None) => web::redirect("/console/signin"),
-        Ok(Some((_, s))) if s.stage != Stage::Mfa => web::redirect(web::stage_page(s.stage)),
+    match session::current_session(&console, &headers).await {
+        Err(e) => view::internal_error(&e),
+        Ok(None) => respond::redirect("/console/signin"),
+        Ok(Some((_, s))) if s.stage != Stage::Mfa => {
+            respond::redirect(session::stage_page(s.stage))
+        }
         Ok(Some((token, s))) => mfa_page(StatusCode::OK, &token, &s, Vec::new()),
     }
 }
@@ -236,8 +245,8 @@ pub async fn post_mfa<S: Store>(
     parts: axum::http::request::Parts,
     form: Form,
 ) -> Response {
-    let Some(value) = web::cookie(&parts.headers, web::SESSION_COOKIE) else {
-        return web::redirect("/console/signin");
+    let Some(value) = respond::cookie(&parts.headers, respond::SESSION_COOKIE) else {
+        return respond::redirect("/console/signin");
     };
     if let Err(refused) = form.check_csrf(value) {
         return refused;
@@ -253,11 +262,14 @@ pub async fn post_mfa<S: Store>(
     }
     let secure = origin.secure_transport;
     let ended = |response: Response| {
-        web::with_cookie(response, &web::clear_cookie(web::SESSION_COOKIE, secure))
+        respond::with_cookie(
+            response,
+            &respond::clear_cookie(respond::SESSION_COOKIE, secure),
+        )
     };
     match outcome.map(|(s, _)| s) {
-        Err(e) => web::internal_error(&e),
-        Ok(MfaCheck::NoSession) => web::redirect("/console/signin"),
+        Err(e) => view::internal_error(&e),
+        Ok(MfaCheck::NoSession) => respond::redirect("/console/signin"),
         Ok(MfaCheck::Rejected {
             session,
             tries_left,
@@ -288,7 +300,7 @@ pub async fn post_mfa<S: Store>(
             ),
         )),
         Ok(MfaCheck::Locked(locked)) => ended(locked_page(&locked, console.iam.now())),
-        Ok(MfaCheck::Passed(s)) => web::redirect(web::stage_page(s.stage)),
+        Ok(MfaCheck::Passed(s)) => respond::redirect(session::stage_page(s.stage)),
     }
 }
 
@@ -308,38 +320,16 @@ fn locked_page(locked: &Locked, now: time::OffsetDateTime) -> Response {
     )
 }
 
-/// The password rules, when the session may read them (`iam:GetAccountPasswordPolicy`, as the
-/// AWS console needs too).
-pub async fn readable_rules<S: Store>(
-    console: &Console<S>,
-    caller: &iamd_core::Caller,
-) -> Option<Vec<Rule>> {
-    let mut rules = match console.iam.get_account_password_policy(caller).await {
-        Ok(p) => view::password_rules(Some(&p)),
-        Err(CoreError::NoSuchEntity(_)) => view::password_rules(None),
-        Err(_) => return None,
-    };
-    if console
-        .iam
-        .refuses_common_passwords()
-        .await
-        .unwrap_or(false)
-    {
-        rules.push(view::common_password_rule());
-    }
-    Some(rules)
-}
-
 /// GET /console/signin/new-password
 pub async fn get_new_password<S: Store>(
     State(console): State<Arc<Console<S>>>,
     parts: axum::http::request::Parts,
 ) -> Response {
-    match web::current_session(&console, &parts.headers).await {
-        Err(e) => web::internal_error(&e),
-        Ok(None) => web::redirect("/console/signin"),
+    match session::current_session(&console, &parts.headers).await {
+        Err(e) => view::internal_error(&e),
+        Ok(None) => respond::redirect("/console/signin"),
         Ok(Some((_, s))) if s.stage != Stage::NewPassword => {
-            web::redirect(web::stage_page(s.stage))
+            respond::redirect(session::stage_page(s.stage))
         }
         Ok(Some((token, s))) => {
             new_password_page(&console, &parts, StatusCode::OK, &token, &s, Vec::new()).await
@@ -358,8 +348,8 @@ async fn new_password_page<S: Store>(
     let origin = console.origin(parts);
     let caller = match console.iam.console_caller(s, &origin).await {
         Ok(Some(c)) => c,
-        Ok(None) => return web::redirect("/console/signin"),
-        Err(e) => return web::internal_error(&e),
+        Ok(None) => return respond::redirect("/console/signin"),
+        Err(e) => return view::internal_error(&e),
     };
     let reason = match console.iam.password_state(&who(s)).await {
         Ok(iamd_core::ops::passwords::PasswordState::Expired { .. }) => {
@@ -387,25 +377,25 @@ pub async fn post_new_password<S: Store>(
     parts: axum::http::request::Parts,
     form: Form,
 ) -> Response {
-    let Some(value) = web::cookie(&parts.headers, web::SESSION_COOKIE) else {
-        return web::redirect("/console/signin");
+    let Some(value) = respond::cookie(&parts.headers, respond::SESSION_COOKIE) else {
+        return respond::redirect("/console/signin");
     };
     if let Err(refused) = form.check_csrf(value) {
         return refused;
     }
-    let (token, s) = match web::current_session(&console, &parts.headers).await {
-        Err(e) => return web::internal_error(&e),
-        Ok(None) => return web::redirect("/console/signin"),
+    let (token, s) = match session::current_session(&console, &parts.headers).await {
+        Err(e) => return view::internal_error(&e),
+        Ok(None) => return respond::redirect("/console/signin"),
         Ok(Some((_, s))) if s.stage != Stage::NewPassword => {
-            return web::redirect(web::stage_page(s.stage));
+            return respond::redirect(session::stage_page(s.stage));
         }
         Ok(Some(found)) => found,
     };
     let origin = console.origin(&parts);
     let caller = match console.iam.console_caller(&s, &origin).await {
         Ok(Some(c)) => c,
-        Ok(None) => return web::redirect("/console/signin"),
-        Err(e) => return web::internal_error(&e),
+        Ok(None) => return respond::redirect("/console/signin"),
+        Err(e) => return view::internal_error(&e),
     };
     if form.get("new") != form.get("confirm") {
         let n = Notice::error(
@@ -437,7 +427,7 @@ pub async fn post_new_password<S: Store>(
     match result {
         Ok(()) => {
             if let Err(e) = console.iam.console_password_changed(&token).await {
-                return web::internal_error(&e);
+                return view::internal_error(&e);
             }
             console.push_flash(
                 &csrf::token(token.as_str()),
@@ -445,37 +435,11 @@ pub async fn post_new_password<S: Store>(
                     "Your new password is set. You are signed in.",
                 )),
             );
-            web::redirect("/console/")
+            respond::redirect("/console/")
         }
         Err(e) => {
             let n = password_change_notice(&console, &caller, &arn, &e).await;
             new_password_page(&console, &parts, StatusCode::FORBIDDEN, &token, &s, vec![n]).await
-        }
-    }
-}
-
-/// Why a ChangePassword was refused, in words (policy, password policy, or wrong password).
-pub async fn password_change_notice<S: Store>(
-    console: &Console<S>,
-    caller: &iamd_core::Caller,
-    user_arn: &str,
-    e: &CoreError,
-) -> Notice {
-    match e {
-        CoreError::InvalidInput(m) if m.contains("old password") => Notice::error(
-            "Your password was not changed: the current password is not correct",
-            vec!["Type the password you signed in with in \"Current password\".".into()],
-        ),
-        _ => {
-            view::refusal(
-                &console.iam,
-                caller,
-                "Your password was not changed",
-                "ChangePassword",
-                user_arn,
-                e,
-            )
-            .await
         }
     }
 }
@@ -486,8 +450,8 @@ pub async fn post_sign_out<S: Store>(
     parts: axum::http::request::Parts,
     form: Form,
 ) -> Response {
-    let Some(value) = web::cookie(&parts.headers, web::SESSION_COOKIE) else {
-        return web::redirect("/console/signin");
+    let Some(value) = respond::cookie(&parts.headers, respond::SESSION_COOKIE) else {
+        return respond::redirect("/console/signin");
     };
     if let Err(refused) = form.check_csrf(value) {
         return refused;
@@ -501,25 +465,13 @@ pub async fn post_sign_out<S: Store>(
         console.audit_sign_out(&caller, &origin).await;
     }
     if let Err(e) = console.iam.console_sign_out(&token).await {
-        return web::internal_error(&e);
+        return view::internal_error(&e);
     }
     let secure = origin.secure_transport;
-    web::with_cookie(
-        web::redirect("/console/signin"),
-        &web::clear_cookie(web::SESSION_COOKIE, secure),
+    respond::with_cookie(
+        respond::redirect("/console/signin"),
+        &respond::clear_cookie(respond::SESSION_COOKIE, secure),
     )
-}
-
-/// The notices waiting for this session (after a redirect).
-pub fn flash_notices<S: Store>(console: &Console<S>, who: &SignedIn) -> Vec<Notice> {
-    console
-        .take_flash(&who.csrf)
-        .into_iter()
-        .filter_map(|f| match f {
-            Flash::Notice(n) => Some(n),
-            _ => None,
-        })
-        .collect()
 }
 
 /// GET /console/: home.

@@ -11,28 +11,31 @@ use axum::response::{IntoResponse, Response};
 use iamd_core::ops::common_passwords::estimate_off_runtime;
 use iamd_core::store::Store;
 
-use crate::web::{self, Console, Form};
+use crate::respond;
+use crate::session;
+use crate::view;
+use crate::web::{Console, Form};
 
 pub async fn post_strength<S: Store>(
     State(console): State<Arc<Console<S>>>,
     parts: axum::http::request::Parts,
     form: Form,
 ) -> Response {
-    let Some(value) = web::cookie(&parts.headers, web::SESSION_COOKIE) else {
+    let Some(value) = respond::cookie(&parts.headers, respond::SESSION_COOKIE) else {
         return StatusCode::UNAUTHORIZED.into_response();
     };
     if let Err(refused) = form.check_csrf(value) {
         return refused;
     }
-    match web::current_session(&console, &parts.headers).await {
+    match session::current_session(&console, &parts.headers).await {
         Ok(Some(_)) => {}
         Ok(None) => return StatusCode::UNAUTHORIZED.into_response(),
-        Err(e) => return web::internal_error(&e),
+        Err(e) => return view::internal_error(&e),
     }
     let account = console.iam.account_id().to_string();
     let strength = match estimate_off_runtime(form.get("password"), vec![account]).await {
         Ok(s) => s,
-        Err(e) => return web::internal_error(&e),
+        Err(e) => return view::internal_error(&e),
     };
     let body = serde_json::json!({
         "score": strength.score,

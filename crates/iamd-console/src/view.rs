@@ -12,7 +12,7 @@ use iamd_core::store::Store;
 use iamd_core::{Caller, CoreError, Iam};
 use time::OffsetDateTime;
 
-use crate::web;
+use crate::respond;
 
 /// The frame of every page: title, who is signed in, the sign-out form, the expiry banner.
 #[derive(Debug, Clone, Default)]
@@ -111,10 +111,10 @@ pub fn message_page(status: StatusCode, layout: &Layout, notice: Notice) -> Resp
 /// Render a template into a response (a rendering failure is an internal error).
 pub fn render<T: Template>(status: StatusCode, page: &T) -> Response {
     match page.render() {
-        Ok(body) => web::html(status, body),
+        Ok(body) => respond::html(status, body),
         Err(e) => {
             tracing::error!(error = %e, "a console template failed to render");
-            web::html(
+            respond::html(
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "<!doctype html><title>Error</title><p>The page could not be shown.</p>".into(),
             )
@@ -318,6 +318,31 @@ pub async fn refusal<S: Store>(
         }
         other => Notice::error(&format!("{what}: refused"), vec![other.to_string()]),
     }
+}
+
+/// A page for an internal failure (details go to the operator's log, not the browser).
+pub fn internal_error(e: &iamd_core::CoreError) -> Response {
+    tracing::error!(error = %e, "console request failed");
+    message_page(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        &Layout::anonymous("Something went wrong"),
+        Notice::error(
+            "Something went wrong",
+            vec!["The console could not complete the request. Try again; if it keeps failing, an administrator will find the details in the server's log.".into()],
+        ),
+    )
+}
+
+/// The page for a form whose CSRF token is missing or wrong.
+pub fn csrf_refused() -> Response {
+    message_page(
+        StatusCode::FORBIDDEN,
+        &Layout::anonymous("Form refused"),
+        Notice::error(
+            "This form was refused",
+            vec!["It did not carry this session's security token: it may have come from another site, or the page was too old. Go back, reload the page and try again.".into()],
+        ),
+    )
 }
 
 #[cfg(test)]

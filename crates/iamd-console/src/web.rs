@@ -7,27 +7,21 @@ use std::net::{IpAddr, SocketAddr};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use axum::body::Body;
-use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Request};
-use axum::http::header::{self, HeaderMap, HeaderValue};
+use axum::extract::{ConnectInfo, FromRequest, Request};
+use axum::http::header::{self};
 use axum::http::request::Parts;
 use axum::http::{StatusCode, Uri};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use iamd_audit::{AuditLog, ConsoleSignIn, ConsoleUser};
 use iamd_core::audit::{self, ConsoleCall, Intent, RecordConsoleCall};
-use iamd_core::ops::console::{BrowserOrigin, ConsoleSession, SessionToken, SignInRecord, Stage};
+use iamd_core::ops::console::{BrowserOrigin, SignInRecord};
 use iamd_core::store::Store;
 use iamd_core::{Caller, CoreError, Iam};
 
 use crate::csrf;
+use crate::respond;
 use crate::view::{self, Layout, Notice};
 
-/// The session cookie's name.
-pub const SESSION_COOKIE: &str = "iamd_session";
-/// The pre-sign-in cookie that ties the sign-in form's CSRF token to this browser.
-pub const PRESIGN_COOKIE: &str = "iamd_signin";
-/// Where the console lives.
-pub const BASE: &str = "/console/";
 /// Form bodies larger than this are refused.
 const MAX_FORM: usize = 64 * 1024;
 /// One-time values (a new secret shown once, a message after a redirect) wait this long for
@@ -213,7 +207,7 @@ impl<S: Store> Console<S> {
                     "Failed authentication".to_string()
                 }
             }),
-            login_to: r.success.then(|| BASE.to_string()),
+            login_to: r.success.then(|| respond::BASE.to_string()),
             time: r.at,
         };
         if let Err(e) = audit.console_sign_in(event).await {
@@ -364,7 +358,7 @@ pub fn origin_of(config: &ConsoleConfig, parts: &Parts) -> BrowserOrigin {
         .extensions
         .get::<ConnectInfo<SocketAddr>>()
         .map(|c| c.0.ip());
-    let user_agent = header_str(&parts.headers, header::USER_AGENT.as_str())
+    let user_agent = respond::header_str(&parts.headers, header::USER_AGENT.as_str())
         .chars()
         .take(512)
         .collect();
@@ -389,215 +383,6 @@ pub fn origin_of(config: &ConsoleConfig, parts: &Parts) -> BrowserOrigin {
         source_ip: client.ip.map(|ip| ip.to_string()).unwrap_or_default(),
         user_agent,
         secure_transport: client.secure_transport,
-    }
-}
-
-fn header_str<'a>(headers: &'a HeaderMap, name: &str) -> &'a str {
-    headers
-        .get(name)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-}
-
-/// A cookie's value from the request's `Cookie` headers.
-pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v.trim())
-        .filter(|v| !v.is_empty())
-}
-
-/// A `Set-Cookie` value for the console: `HttpOnly`, `SameSite=Strict`, `Path=/console/`, and
-/// `Secure` when the browser reached us over TLS. No expiry: the cookie ends with the browser
-/// session; the server ends the session itself on its timeouts.
-pub fn set_cookie(name: &str, value: &str, secure: bool) -> String {
-    let mut c = format!("{name}={value}; Path={BASE}; HttpOnly; SameSite=Strict");
-    if secure {
-        c.push_str("; Secure");
-    }
-    c
-}
-
-/// A `Set-Cookie` value that removes the cookie.
-pub fn clear_cookie(name: &str, secure: bool) -> String {
-    let mut c = format!("{name}=; Path={BASE}; HttpOnly; SameSite=Strict; Max-Age=0");
-    if secure {
-        c.push_str("; Secure");
-    }
-    c
-}
-
-/// Headers every console response carries: no caching of pages that may hold secrets, no
-/// framing, scripts and styles from the console only.
-pub fn secure_headers(response: &mut Response) {
-    let h = response.headers_mut();
-    h.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(
-            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
-             frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
-        ),
-    );
-    h.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    h.insert(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
-    );
-    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    if !h.contains_key(header::CACHE_CONTROL) {
-        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    }
-}
-
-/// A rendered page with status `status`.
-pub fn html(status: StatusCode, body: String) -> Response {
-    let mut r = (
-        status,
-        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-        body,
-    )
-        .into_response();
-    secure_headers(&mut r);
-    r
-}
-
-/// A 303 redirect (after a POST: the browser then GETs `to`).
-pub fn redirect(to: &str) -> Response {
-    let mut r = Response::new(Body::empty());
-    *r.status_mut() = StatusCode::SEE_OTHER;
-    if let Ok(v) = HeaderValue::from_str(to) {
-        r.headers_mut().insert(header::LOCATION, v);
-    }
-    secure_headers(&mut r);
-    r
-}
-
-/// Add a `Set-Cookie` header.
-pub fn with_cookie(mut r: Response, cookie: &str) -> Response {
-    if let Ok(v) = HeaderValue::from_str(cookie) {
-        r.headers_mut().append(header::SET_COOKIE, v);
-    }
-    r
-}
-
-/// A page for an internal failure (details go to the operator's log, not the browser).
-pub fn internal_error(e: &iamd_core::CoreError) -> Response {
-    tracing::error!(error = %e, "console request failed");
-    view::message_page(
-        StatusCode::INTERNAL_SERVER_ERROR,
-        &Layout::anonymous("Something went wrong"),
-        Notice::error(
-            "Something went wrong",
-            vec!["The console could not complete the request. Try again; if it keeps failing, an administrator will find the details in the server's log.".into()],
-        ),
-    )
-}
-
-/// The page for a form whose CSRF token is missing or wrong.
-pub fn csrf_refused() -> Response {
-    view::message_page(
-        StatusCode::FORBIDDEN,
-        &Layout::anonymous("Form refused"),
-        Notice::error(
-            "This form was refused",
-            vec!["It did not carry this session's security token: it may have come from another site, or the page was too old. Go back, reload the page and try again.".into()],
-        ),
-    )
-}
-
-/// The session cookie's session, whatever its stage.
-pub async fn current_session<S: Store>(
-    console: &Console<S>,
-    headers: &HeaderMap,
-) -> Result<Option<(SessionToken, ConsoleSession)>, iamd_core::CoreError> {
-    let Some(value) = cookie(headers, SESSION_COOKIE) else {
-        return Ok(None);
-    };
-    let token = SessionToken::from_cookie(value);
-    Ok(console
-        .iam
-        .console_session(&token)
-        .await?
-        .map(|s| (token, s)))
-}
-
-/// The page a session at `stage` belongs on.
-pub fn stage_page(stage: Stage) -> &'static str {
-    match stage {
-        Stage::Mfa => "/console/signin/mfa",
-        Stage::NewPassword => "/console/signin/new-password",
-        Stage::Active => "/console/",
-    }
-}
-
-/// A signed-in session: the extractor for every page behind sign-in. Without a session (or
-/// when it ended) the browser is sent to the sign-in page; at an unfinished stage, to that
-/// stage's page.
-#[derive(Debug)]
-pub struct SignedIn {
-    pub token: SessionToken,
-    pub session: ConsoleSession,
-    /// The principal as core operations see it (policies, MFA, source address).
-    pub caller: Caller,
-    pub origin: BrowserOrigin,
-    /// This session's CSRF token, for forms (also the key of its flash messages).
-    pub csrf: String,
-    /// The administration pages the navigation offers this session ([`crate::admin::nav`]).
-    pub admin_nav: Vec<(&'static str, &'static str)>,
-}
-
-impl SignedIn {
-    /// The layout of a page of this session titled `title`.
-    pub fn layout(&self, title: &str, account: &str) -> Layout {
-        let mut layout = Layout::signed_in(title, account, &self.caller, &self.session, &self.csrf);
-        layout.admin_nav.clone_from(&self.admin_nav);
-        layout
-    }
-}
-
-impl<S: Store> FromRequestParts<Arc<Console<S>>> for SignedIn {
-    type Rejection = Response;
-
-    async fn from_request_parts(
-        parts: &mut Parts,
-        console: &Arc<Console<S>>,
-    ) -> Result<SignedIn, Response> {
-        let origin = console.origin(parts);
-        let (token, session) = match current_session(console, &parts.headers).await {
-            Ok(Some(found)) => found,
-            Ok(None) => return Err(redirect("/console/signin")),
-            Err(e) => return Err(internal_error(&e)),
-        };
-        if session.stage != Stage::Active {
-            return Err(redirect(stage_page(session.stage)));
-        }
-        let caller = match console.iam.console_caller(&session, &origin).await {
-            Ok(Some(c)) => c,
-            Ok(None) => {
-                // The user was deleted (or replaced): the session ends.
-                let _ = console.iam.console_sign_out(&token).await;
-                return Err(redirect("/console/signin"));
-            }
-            Err(e) => return Err(internal_error(&e)),
-        };
-        let csrf = csrf::token(token.as_str());
-        let admin_nav = crate::admin::nav(console, &caller).await;
-        Ok(SignedIn {
-            token,
-            session,
-            caller,
-            origin,
-            csrf,
-            admin_nav,
-        })
     }
 }
 
@@ -626,7 +411,7 @@ impl Form {
         if csrf::verify(session, self.get(csrf::FIELD)) {
             Ok(())
         } else {
-            Err(csrf_refused())
+            Err(view::csrf_refused())
         }
     }
 
@@ -672,30 +457,6 @@ pub fn query_param(uri: &Uri, name: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn session_cookies_are_http_only_strict_and_scoped() {
-        let c = set_cookie(SESSION_COOKIE, "abc", false);
-        assert_eq!(
-            c,
-            "iamd_session=abc; Path=/console/; HttpOnly; SameSite=Strict"
-        );
-        assert!(set_cookie(SESSION_COOKIE, "abc", true).ends_with("; Secure"));
-        assert!(clear_cookie(SESSION_COOKIE, false).contains("Max-Age=0"));
-    }
-
-    #[test]
-    fn cookies_are_found_among_others() {
-        let mut h = HeaderMap::new();
-        h.append(
-            header::COOKIE,
-            HeaderValue::from_static("a=1; iamd_session=tok"),
-        );
-        h.append(header::COOKIE, HeaderValue::from_static("b=2"));
-        assert_eq!(cookie(&h, SESSION_COOKIE), Some("tok"));
-        assert_eq!(cookie(&h, "b"), Some("2"));
-        assert_eq!(cookie(&h, "iamd"), None);
-    }
 
     #[test]
     fn forms_without_the_sessions_token_are_refused() {

@@ -13,10 +13,11 @@ use iamd_core::entities::PasswordPolicy;
 use iamd_core::ops::passwords::PasswordPolicyInput;
 use iamd_core::store::Store;
 
-use super::{Action, allowed, finish, refused_page};
-use crate::signin;
+use crate::page;
+use crate::page::{Action, allowed, finish, refused_page};
+use crate::session::SignedIn;
 use crate::view::{self, Layout, Notice, Rule};
-use crate::web::{Console, Form, SignedIn};
+use crate::web::{Console, Form};
 
 const PAGE: &str = "/console/account";
 
@@ -262,7 +263,7 @@ async fn account_page<S: Store>(
 
 /// GET /console/account
 pub async fn page<S: Store>(State(console): State<Arc<Console<S>>>, who: SignedIn) -> Response {
-    let notices = signin::flash_notices(&console, &who);
+    let notices = page::flash_notices(&console, &who);
     account_page(&console, &who, StatusCode::OK, None, notices).await
 }
 

@@ -13,10 +13,11 @@ use iamd_check::{CheckOptions, Finding, run_checks};
 use iamd_core::CoreError;
 use iamd_core::store::Store;
 
-use super::{allowed, refused_page};
-use crate::signin;
+use crate::page;
+use crate::page::{allowed, refused_page};
+use crate::session::SignedIn;
 use crate::view::{self, Layout, Notice};
-use crate::web::{self, Console, SignedIn};
+use crate::web::Console;
 
 struct Row {
     severity: String,
@@ -96,13 +97,13 @@ pub async fn page<S: Store>(State(console): State<Arc<Console<S>>>, who: SignedI
     }
     let report = match run_checks(&console.iam, &CheckOptions::all(console.iam.now())).await {
         Ok(r) => r,
-        Err(e) => return web::internal_error(&e),
+        Err(e) => return view::internal_error(&e),
     };
     view::render(
         StatusCode::OK,
         &ChecksPage {
             layout: who.layout("Checks", &account),
-            notices: signin::flash_notices(&console, &who),
+            notices: page::flash_notices(&console, &who),
             summary: report.summary.line(),
             as_of: view::when(report.as_of),
             rows: report.findings.into_iter().map(Row::from).collect(),

@@ -13,10 +13,14 @@ use iamd_core::entities::{KeyStatus, OwnerKind, User};
 use iamd_core::ops::throttle::{Factor, Subject};
 use iamd_core::store::Store;
 
-use super::{Action, allowed, finish, notify, password, record, refused_page, user_arn, user_page};
-use crate::signin::{self, readable_rules};
+use super::password;
+use crate::page;
+use crate::page::readable_rules;
+use crate::page::{Action, allowed, finish, notify, record, refused_page, user_arn, user_page};
+use crate::respond;
+use crate::session::SignedIn;
 use crate::view::{self, Layout, Notice, Rule};
-use crate::web::{self, Console, Flash, Form, SignedIn};
+use crate::web::{Console, Flash, Form};
 
 struct ProfileView {
     created: String,
@@ -344,7 +348,7 @@ pub async fn page<S: Store>(
         StatusCode::OK,
         &UserPage {
             layout: who.layout(&format!("User {name}"), &account),
-            notices: signin::flash_notices(&console, &who),
+            notices: page::flash_notices(&console, &who),
             base: user_page(&name),
             arn,
             id: user.id,
@@ -424,16 +428,16 @@ pub async fn unlock<S: Store>(
                     "{name} may sign in again: the failed passwords and MFA codes counted against the user are forgotten."
                 ))
             }
-            Err(e) => return web::internal_error(&e),
+            Err(e) => return view::internal_error(&e),
         },
         Ok(false) => Notice::error(
             &format!("{name} was not unlocked"),
             vec!["Unlocking a user needs permission to reset the user's password (iam:UpdateLoginProfile).".into()],
         ),
-        Err(e) => return web::internal_error(&e),
+        Err(e) => return view::internal_error(&e),
     };
     console.push_flash(&who.csrf, Flash::Notice(notice));
-    web::redirect(&page)
+    respond::redirect(&page)
 }
 
 /// The user's ARN as IAM authorizes operations on it (its real path when it can be read).
@@ -466,7 +470,7 @@ pub async fn set_password<S: Store>(
                 &who.csrf,
                 Flash::Notice(Notice::error("The password was not set", vec![message])),
             );
-            return web::redirect(&back);
+            return respond::redirect(&back);
         }
     };
     let arn = target_arn(&console, &who, &name).await;
@@ -516,7 +520,7 @@ pub async fn set_password<S: Store>(
                 password: choice.password.as_str().to_string(),
             },
         );
-        return web::redirect("/console/users/created");
+        return respond::redirect("/console/users/created");
     }
     let done = if choice.reset_required {
         format!(
@@ -664,7 +668,7 @@ pub async fn attach<S: Store>(
                 vec!["Type a managed policy's name or ARN.".into()],
             )),
         );
-        return web::redirect(&back);
+        return respond::redirect(&back);
     }
     let policy = policy_arn(&console, &who, given).await;
     let arn = target_arn(&console, &who, &name).await;
@@ -730,7 +734,7 @@ pub async fn put_inline<S: Store>(
     }
     let policy = form.get("policy_name").trim().to_string();
     let document = form.get("document");
-    if let Err(message) = super::check_name("policy name", &policy, 128) {
+    if let Err(message) = crate::page::check_name("policy name", &policy, 128) {
         console.push_flash(
             &who.csrf,
             Flash::Notice(Notice::error(
@@ -738,7 +742,7 @@ pub async fn put_inline<S: Store>(
                 vec![message],
             )),
         );
-        return web::redirect(&format!("{}#inline-policies", user_page(&name)));
+        return respond::redirect(&format!("{}#inline-policies", user_page(&name)));
     }
     let arn = target_arn(&console, &who, &name).await;
     let result =

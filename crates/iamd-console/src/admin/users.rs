@@ -15,10 +15,14 @@ use iamd_core::CoreError;
 use iamd_core::entities::OwnerKind;
 use iamd_core::store::Store;
 
-use super::{Action, allowed, notify, password, record, refused_page, user_arn, user_page};
-use crate::signin::{self, readable_rules};
+use super::password;
+use crate::page;
+use crate::page::readable_rules;
+use crate::page::{Action, allowed, notify, record, refused_page, user_arn, user_page};
+use crate::respond;
+use crate::session::SignedIn;
 use crate::view::{self, Layout, Notice, Rule};
-use crate::web::{self, Console, Flash, Form, SignedIn};
+use crate::web::{self, Console, Flash, Form};
 
 /// The AWS managed policy the console attaches when a new password is required and users
 /// may not change their own (IAM User Guide, "Creating an IAM user in your AWS account").
@@ -157,7 +161,7 @@ pub async fn list<S: Store>(
         StatusCode::OK,
         &UsersPage {
             layout: who.layout("Users", &account),
-            notices: signin::flash_notices(&console, &who),
+            notices: page::flash_notices(&console, &who),
             users,
             next,
             can_create: allowed(&console, &who, "CreateUser", &listed).await,
@@ -214,7 +218,7 @@ async fn new_user_page<S: Store>(
 
 /// GET /console/users/new
 pub async fn new_form<S: Store>(State(console): State<Arc<Console<S>>>, who: SignedIn) -> Response {
-    let notices = signin::flash_notices(&console, &who);
+    let notices = page::flash_notices(&console, &who);
     new_user_page(&console, &who, StatusCode::OK, None, notices).await
 }
 
@@ -233,8 +237,8 @@ pub async fn create<S: Store>(
     let name = form.get("name").trim().to_string();
     let path = Some(form.get("path").trim()).filter(|p| !p.is_empty());
     let with_console = !form.get("console_access").is_empty();
-    if let Err(message) = super::check_name("user name", &name, 64)
-        .and_then(|()| path.map_or(Ok(()), super::check_path))
+    if let Err(message) = crate::page::check_name("user name", &name, 64)
+        .and_then(|()| path.map_or(Ok(()), crate::page::check_path))
     {
         let n = Notice::error("The user was not created", vec![message]);
         return new_user_page(
@@ -307,7 +311,7 @@ pub async fn create<S: Store>(
             &who.csrf,
             Flash::Notice(Notice::success(&format!("User {} created.", user.name))),
         );
-        return web::redirect(&page);
+        return respond::redirect(&page);
     };
     let profile = record(
         &console,
@@ -335,7 +339,7 @@ pub async fn create<S: Store>(
         n.lines
             .push("Set a console password below, under \"Console access\".".into());
         console.push_flash(&who.csrf, Flash::Notice(n));
-        return web::redirect(&page);
+        return respond::redirect(&page);
     }
     let mut done = vec![format!("User {} created with console access.", user.name)];
     let users_may_change = policy.is_some_and(|p| p.allow_users_to_change_password);
@@ -382,9 +386,9 @@ pub async fn create<S: Store>(
                 password: choice.password.as_str().to_string(),
             },
         );
-        return web::redirect("/console/users/created");
+        return respond::redirect("/console/users/created");
     }
-    web::redirect(&page)
+    respond::redirect(&page)
 }
 
 #[derive(Template)]
@@ -592,7 +596,7 @@ pub async fn delete_page<S: Store>(
         StatusCode::OK,
         &DeletePage {
             layout: who.layout(&format!("Delete user {name}"), &account),
-            notices: signin::flash_notices(&console, &who),
+            notices: page::flash_notices(&console, &who),
             action: format!("{}/delete", user_page(&name)),
             back: user_page(&name),
             blocked: !b.is_empty(),
@@ -645,7 +649,7 @@ pub async fn delete<S: Store>(
                 lines,
             )),
         );
-        return web::redirect(&back);
+        return respond::redirect(&back);
     }
     let ok = result.is_ok();
     notify(
@@ -778,5 +782,5 @@ async fn fail<S: Store>(
         "{done} of the user's credentials, policies and groups were removed before that."
     ));
     console.push_flash(&who.csrf, Flash::Notice(n));
-    Err(web::redirect(back))
+    Err(respond::redirect(back))
 }
