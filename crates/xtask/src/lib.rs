@@ -2,4 +2,5 @@
 //! from the AWS service models.
 
 pub mod codegen;
+pub mod layers;
 pub mod model;
