@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use sha2::{Digest, Sha256};
 
-use crate::UriEncoding;
+use crate::error::SigV4Error;
 
 /// `A-Z a-z 0-9 - . _ ~`: the bytes RFC 3986 leaves unencoded.
 fn is_unreserved(byte: u8) -> bool {
@@ -187,6 +187,32 @@ pub(crate) fn push_trimmed_value(out: &mut Vec<u8>, value: &[u8]) {
 /// Lowercase hex SHA-256.
 pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
     data_encoding::HEXLOWER.encode(&Sha256::digest(bytes))
+}
+
+/// How the request path becomes the canonical URI.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum UriEncoding {
+    /// Encode the path as received (so `%` becomes `%25`): every AWS service but S3, and what
+    /// botocore and the AWS SDKs sign for IAM and STS.
+    #[default]
+    Double,
+    /// Decode the path first, then encode it once (S3's rule).
+    Single,
+}
+
+pub(crate) fn utf8<'a>(bytes: &'a [u8], name: &'static str) -> Result<&'a str, SigV4Error> {
+    std::str::from_utf8(bytes).map_err(|_| SigV4Error::InvalidEncoding { name })
+}
+
+pub(crate) fn trim_blanks(s: &str) -> &str {
+    s.trim_matches([' ', '\t'])
+}
+
+pub(crate) fn query_param<'q>(query: &'q [QueryPair<'_>], name: &str) -> Option<&'q [u8]> {
+    query
+        .iter()
+        .find(|(n, _)| n.as_ref() == name.as_bytes())
+        .map(|(_, v)| v.as_ref())
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 
 use time::{Duration, OffsetDateTime};
 
-use crate::format_amz_date_time;
+use crate::dates::format_amz_date_time;
 
 /// Why a request's SigV4 signature was not accepted.
 ///

@@ -10,7 +10,8 @@ use subtle::ConstantTimeEq;
 use time::Date;
 use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
 
-use crate::{SignatureRequest, format_scope_date};
+use crate::dates::format_scope_date;
+use crate::request::SignatureRequest;
 
 type HmacSha256 = Hmac<Sha256>;
 

@@ -4,13 +4,13 @@ use std::borrow::Cow;
 
 use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, Time};
 
-use crate::canonical::{QueryPair, decode_query};
-use crate::{
-    ALGORITHM, MAX_EXPIRES_SECONDS, RequestParts, Settings, SigV4Error, SignatureLocation,
-    SignatureRequest, format_amz_date_time,
+use crate::canonical::{QueryPair, decode_query, query_param, trim_blanks, utf8};
+use crate::dates::format_amz_date_time;
+use crate::error::SigV4Error;
+use crate::request::{
+    ALGORITHM, MAX_EXPIRES_SECONDS, RequestParts, Settings, SignatureLocation, SignatureRequest,
+    declared_content_sha256,
 };
-
-pub(crate) const UNSIGNED_PAYLOAD: &str = "UNSIGNED-PAYLOAD";
 
 /// Parses the request's signature with [`Settings::default`] and checks everything that needs
 /// no secret, at time `now`.
@@ -108,21 +108,6 @@ fn malformed_credential(credential: &str) -> SigV4Error {
     SigV4Error::MalformedCredential {
         credential: credential.to_owned(),
     }
-}
-
-fn utf8<'a>(bytes: &'a [u8], name: &'static str) -> Result<&'a str, SigV4Error> {
-    std::str::from_utf8(bytes).map_err(|_| SigV4Error::InvalidEncoding { name })
-}
-
-fn trim_blanks(s: &str) -> &str {
-    s.trim_matches([' ', '\t'])
-}
-
-fn query_param<'q>(query: &'q [QueryPair<'_>], name: &str) -> Option<&'q [u8]> {
-    query
-        .iter()
-        .find(|(n, _)| n.as_ref() == name.as_bytes())
-        .map(|(_, v)| v.as_ref())
 }
 
 /// `Authorization: AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…`.
@@ -419,33 +404,4 @@ fn check_time(
         }
     }
     Ok(())
-}
-
-/// The `x-amz-content-sha256` the client declared (header, or on a presigned request also the
-/// `X-Amz-Content-Sha256` query parameter), checked for form: a hex SHA-256, or
-/// `UNSIGNED-PAYLOAD` on a presigned request only.
-pub(crate) fn declared_content_sha256(
-    req: &RequestParts<'_>,
-    location: SignatureLocation,
-) -> Result<Option<String>, SigV4Error> {
-    let presigned = matches!(location, SignatureLocation::Query { .. });
-    let declared = match req.header("x-amz-content-sha256") {
-        Some(value) => Some(trim_blanks(utf8(value, "x-amz-content-sha256")?).to_owned()),
-        None if presigned => {
-            let query = decode_query(req.query);
-            match query_param(&query, "X-Amz-Content-Sha256") {
-                Some(value) => Some(utf8(value, "X-Amz-Content-Sha256")?.to_owned()),
-                None => None,
-            }
-        }
-        None => None,
-    };
-    match declared {
-        None => Ok(None),
-        Some(value) if presigned && value == UNSIGNED_PAYLOAD => Ok(Some(value)),
-        Some(value) if value.len() == 64 && value.bytes().all(|b| b.is_ascii_hexdigit()) => {
-            Ok(Some(value))
-        }
-        Some(value) => Err(SigV4Error::InvalidContentSha256 { value }),
-    }
 }
