@@ -311,7 +311,7 @@ fn all_operator_names() -> impl Iterator<Item = String> {
 }
 
 fn suggest_operator(text: &str) -> Option<String> {
-    crate::suggest::nearest(text, all_operator_names())
+    crate::suggest::nearest_name(text, all_operator_names())
 }
 
 /// Compiled policy values of one condition, read as the operator reads them.

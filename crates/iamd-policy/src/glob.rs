@@ -230,6 +230,24 @@ pub(crate) fn matches_segs(segs: &[Seg<'_>], text: &str) -> bool {
     }
 }
 
+/// A compiled wildcard pattern as Action, Resource and the `…Like` operators read it: `*`
+/// matches any run of characters, `?` exactly one; case-sensitive (lower-case both sides for
+/// action names). For tools that reason about policies without evaluating them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Wildcard(Glob);
+
+impl Wildcard {
+    /// Compile a pattern with `*` (any run of characters) and `?` (any one character).
+    pub fn new(pattern: &str) -> Wildcard {
+        Wildcard(Glob::new(pattern))
+    }
+
+    /// Whether `text` matches the whole pattern.
+    pub fn matches(&self, text: &str) -> bool {
+        self.0.matches(text)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -47,41 +47,10 @@ pub use eval::{
     Authorization, Decision, MissingAllow, NoObserver, Observer, Outcome, PolicySet, PolicySource,
     Role, SourceType, StatementRef,
 };
-pub use model::{Effect, Policy, PolicyKind, PolicyVersion, Position, Statement};
+pub use glob::Wildcard;
+pub use model::{Effect, Policy, PolicyKind, PolicyVersion, Position, Statement, policy_size};
 pub use parse::parse_policy;
 pub use principal::{Principal, PrincipalKind, PrincipalMatch};
 pub use request::{Action, Request};
+pub use suggest::nearest_name;
 pub use trace::{ConditionTrace, MissingKeys, Trace};
-
-/// A compiled wildcard pattern as Action, Resource and the `…Like` operators read it: `*`
-/// matches any run of characters, `?` exactly one; case-sensitive (lower-case both sides for
-/// action names). For tools that reason about policies without evaluating them.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Wildcard(glob::Glob);
-
-impl Wildcard {
-    /// Compile a pattern with `*` (any run of characters) and `?` (any one character).
-    pub fn new(pattern: &str) -> Wildcard {
-        Wildcard(glob::Glob::new(pattern))
-    }
-
-    /// Whether `text` matches the whole pattern.
-    pub fn matches(&self, text: &str) -> bool {
-        self.0.matches(text)
-    }
-}
-
-/// The candidate closest to `word` by edit distance, ignoring case, when it is close enough to
-/// be a plausible typo: the "did you mean …?" the parser's own errors give.
-pub fn nearest_name<I, S>(word: &str, candidates: I) -> Option<String>
-where
-    I: IntoIterator<Item = S>,
-    S: AsRef<str>,
-{
-    suggest::nearest(word, candidates)
-}
-
-/// The size of a policy as IAM's quotas count it: characters other than whitespace.
-pub fn policy_size(text: &str) -> usize {
-    text.chars().filter(|c| !c.is_whitespace()).count()
-}

@@ -310,3 +310,8 @@ impl Policy {
         &self.statements
     }
 }
+
+/// The size of a policy as IAM's quotas count it: characters other than whitespace.
+pub fn policy_size(text: &str) -> usize {
+    text.chars().filter(|c| !c.is_whitespace()).count()
+}

@@ -28,7 +28,7 @@ use crate::model::{
     PrincipalClause, ResourceClause, Statement,
 };
 use crate::principal::{AwsPrincipal, PrincipalSet};
-use crate::suggest::nearest;
+use crate::suggest::nearest_name as nearest;
 
 /// Parse, validate and compile a policy document used as `kind`.
 pub fn parse_policy(text: &str, kind: PolicyKind) -> Result<Policy, PolicyError> {

@@ -2,7 +2,7 @@
 
 /// The candidate closest to `word` by edit distance, ignoring case, if it is close enough to
 /// be a plausible typo (a third of the word's length, at least 2 edits).
-pub(crate) fn nearest<I, S>(word: &str, candidates: I) -> Option<String>
+pub fn nearest_name<I, S>(word: &str, candidates: I) -> Option<String>
 where
     I: IntoIterator<Item = S>,
     S: AsRef<str>,
@@ -49,12 +49,15 @@ mod tests {
     #[test]
     fn suggests_close_names_only() {
         let ops = ["BoolIfExists", "Bool", "StringEquals"];
-        assert_eq!(nearest("BoolIfExist", ops).as_deref(), Some("BoolIfExists"));
         assert_eq!(
-            nearest("stringequals", ops).as_deref(),
+            nearest_name("BoolIfExist", ops).as_deref(),
+            Some("BoolIfExists")
+        );
+        assert_eq!(
+            nearest_name("stringequals", ops).as_deref(),
             Some("StringEquals")
         );
-        assert_eq!(nearest("Frobnicate", ops), None);
+        assert_eq!(nearest_name("Frobnicate", ops), None);
         assert_eq!(distance("kitten", "sitting"), 3);
     }
 }
