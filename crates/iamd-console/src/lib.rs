@@ -61,133 +61,18 @@
 //! session may use it ([`session::nav`]).
 
 pub mod admin;
+pub mod assets;
 pub mod credentials;
 pub mod csrf;
 pub mod page;
 pub mod respond;
+pub mod routes;
 pub mod session;
 pub mod signin;
 pub mod strength;
 pub mod view;
 pub mod web;
 
-use std::sync::Arc;
-
-use axum::Router;
-use axum::extract::Path;
-use axum::http::{StatusCode, header};
-use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
-use iamd_core::Iam;
-use iamd_core::store::Store;
-
+pub use routes::{router, routes};
 pub use session::SignedIn;
 pub use web::{Console, ConsoleConfig, Flash, Form};
-
-/// The console's routes, for merging into the server's router.
-pub fn router<S: Store>(iam: Arc<Iam<S>>, config: ConsoleConfig) -> Router {
-    let console = Arc::new(Console::new(iam, config));
-    routes::<S>().with_state(console)
-}
-
-/// The routes over a given console state (for adding pages before `with_state`).
-pub fn routes<S: Store>() -> Router<Arc<Console<S>>> {
-    use credentials as c;
-    let creds = "/console/security-credentials";
-    Router::new()
-        .route("/console", get(|| async { respond::redirect("/console/") }))
-        .route("/console/", get(signin::home::<S>))
-        .route(
-            "/console/signin",
-            get(signin::get_sign_in::<S>).post(signin::post_sign_in::<S>),
-        )
-        .route(
-            "/console/signin/mfa",
-            get(signin::get_mfa::<S>).post(signin::post_mfa::<S>),
-        )
-        .route(
-            "/console/signin/new-password",
-            get(signin::get_new_password::<S>).post(signin::post_new_password::<S>),
-        )
-        .route("/console/signout", post(signin::post_sign_out::<S>))
-        .route(
-            "/console/password-strength",
-            post(strength::post_strength::<S>),
-        )
-        .route(creds, get(c::page::<S>))
-        .route(&format!("{creds}/password"), post(c::change_password::<S>))
-        .route(&format!("{creds}/mfa"), get(c::mfa_setup::<S>))
-        .route(&format!("{creds}/mfa/create"), post(c::create_mfa::<S>))
-        .route(&format!("{creds}/mfa/enable"), post(c::enable_mfa::<S>))
-        .route(&format!("{creds}/mfa/cancel"), post(c::cancel_mfa::<S>))
-        .route(&format!("{creds}/mfa/resync"), post(c::resync_mfa::<S>))
-        .route(&format!("{creds}/mfa/remove"), post(c::remove_mfa::<S>))
-        .route(&format!("{creds}/created"), get(c::created::<S>))
-        .route(
-            &format!("{creds}/access-keys/create"),
-            post(c::create_key::<S>),
-        )
-        .route(
-            &format!("{creds}/access-keys/status"),
-            post(c::key_status::<S>),
-        )
-        .route(
-            &format!("{creds}/access-keys/delete"),
-            post(c::delete_key::<S>),
-        )
-        .route(
-            &format!("{creds}/git-credentials/create"),
-            post(c::git_create::<S>),
-        )
-        .route(
-            &format!("{creds}/git-credentials/reset"),
-            post(c::git_reset::<S>),
-        )
-        .route(
-            &format!("{creds}/git-credentials/status"),
-            post(c::git_status::<S>),
-        )
-        .route(
-            &format!("{creds}/git-credentials/delete"),
-            post(c::git_delete::<S>),
-        )
-        .route("/console/assets/{file}", get(asset))
-        .merge(admin::routes())
-}
-
-/// The embedded assets: (name, content type, bytes).
-const ASSETS: &[(&str, &str, &[u8])] = &[
-    (
-        "console.css",
-        "text/css; charset=utf-8",
-        include_bytes!("../assets/console.css"),
-    ),
-    (
-        "console.js",
-        "text/javascript; charset=utf-8",
-        include_bytes!("../assets/console.js"),
-    ),
-    (
-        "logo.svg",
-        "image/svg+xml",
-        include_bytes!("../assets/logo.svg"),
-    ),
-];
-
-async fn asset(Path(file): Path<String>) -> Response {
-    match ASSETS.iter().find(|(name, _, _)| *name == file) {
-        Some((_, content_type, bytes)) => {
-            let mut r = (
-                [
-                    (header::CONTENT_TYPE, *content_type),
-                    (header::CACHE_CONTROL, "public, max-age=3600"),
-                ],
-                *bytes,
-            )
-                .into_response();
-            respond::secure_headers(&mut r);
-            r
-        }
-        None => (StatusCode::NOT_FOUND, "not found").into_response(),
-    }
-}
