@@ -4,3 +4,4 @@
 pub mod codegen;
 pub mod layers;
 pub mod model;
+pub mod sizes;
