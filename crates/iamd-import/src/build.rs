@@ -14,6 +14,7 @@ use iamd_core::entities::{
     Membership, OwnerKind, ROOT_OWNER, attachment_key, aws_policy_key, boundary_owner,
     imported_secret, inline_policy_key, membership_key, name_key,
 };
+use iamd_core::ops::credential_report::{KeyFacts, ReportRow};
 use iamd_core::ops::mfa::{Assignee, VirtualMfaDevice};
 use iamd_core::service::record;
 use iamd_core::store::{Kind, NewRecord};
@@ -98,51 +99,101 @@ fn mfa_path_name(serial: &str) -> (String, String) {
 /// Build the account's records. `now` stands in for dates no file gives.
 pub fn plan(export: &Export, now: OffsetDateTime) -> Result<Plan, ImportError> {
     let account = export.account()?.to_string();
-    let mut records = Vec::new();
-    let mut summary = Summary {
-        password_policy: export.password_policy.is_some(),
-        ..Summary::default()
+    let mut planner = Planner {
+        root_arn: format!("arn:aws:iam::{account}:root"),
+        account,
+        now,
+        records: Vec::new(),
+        summary: Summary {
+            password_policy: export.password_policy.is_some(),
+            ..Summary::default()
+        },
+        known_policies: AWS_MANAGED
+            .iter()
+            .map(|(name, path, ..)| aws_managed::arn(name, path))
+            .collect(),
+        groups: BTreeMap::new(),
+        users: BTreeMap::new(),
+        mfa_owners: BTreeSet::new(),
+        account_created: None,
     };
-    let inconsistent = |m: String| ImportError::Inconsistent(m);
+    planner.managed_policies(export)?;
+    // Groups first: memberships name them.
+    planner.groups(export)?;
+    planner.users(export)?;
+    planner.roles(export)?;
+    planner.mfa_devices(export)?;
+    if let Some(report) = &export.report {
+        for row in report.values() {
+            planner.report_row(export, row)?;
+        }
+    }
+    planner.finish(export)
+}
 
-    // Managed policies: which ARNs exist, for the attachments below.
-    let mut known_policies: BTreeSet<String> = AWS_MANAGED
-        .iter()
-        .map(|(name, path, ..)| aws_managed::arn(name, path))
-        .collect();
-    for (arn, p) in &export.policies {
-        if let Some(rest) = arn.strip_prefix("arn:aws:iam::aws:policy") {
-            // iamd's own copy of an AWS managed policy wins; others keep the export's document.
-            if !known_policies.contains(arn) {
-                records.push(encode(
-                    Kind::Account,
-                    &aws_policy_key(rest),
+fn inconsistent(message: String) -> ImportError {
+    ImportError::Inconsistent(message)
+}
+
+/// The records built so far, and what later steps look up in them.
+struct Planner {
+    account: String,
+    root_arn: String,
+    now: OffsetDateTime,
+    records: Vec<NewRecord>,
+    summary: Summary,
+    /// Every managed policy ARN that exists (iamd's AWS managed copies and the export's).
+    known_policies: BTreeSet<String>,
+    /// Lower-cased group name → (name, id).
+    groups: BTreeMap<String, (String, String)>,
+    /// User ARN → (name, id), for the report and MFA devices.
+    users: BTreeMap<String, (String, String)>,
+    /// Owners of the virtual MFA devices listed (the report's `mfa_active` adds the others).
+    mfa_owners: BTreeSet<String>,
+    /// The root user's creation time, from the report.
+    account_created: Option<OffsetDateTime>,
+}
+
+impl Planner {
+    /// Managed policies: which ARNs exist, for the attachments below.
+    fn managed_policies(&mut self, export: &Export) -> Result<(), ImportError> {
+        for (arn, p) in &export.policies {
+            if let Some(rest) = arn.strip_prefix("arn:aws:iam::aws:policy") {
+                // iamd's own copy of an AWS managed policy wins; others keep the export's
+                // document.
+                if !self.known_policies.contains(arn) {
+                    self.records.push(encode(
+                        Kind::Account,
+                        &aws_policy_key(rest),
+                        None,
+                        None,
+                        &p.policy,
+                    )?);
+                    self.summary.aws_policies += 1;
+                }
+            } else {
+                if p.policy.arn(&self.account) != *arn {
+                    return Err(inconsistent(format!(
+                        "the policy {arn} has path {} and name {}, which make another ARN",
+                        p.policy.path, p.policy.name
+                    )));
+                }
+                self.records.push(encode(
+                    Kind::ManagedPolicy,
+                    &name_key(&p.policy.name),
                     None,
                     None,
                     &p.policy,
                 )?);
-                summary.aws_policies += 1;
+                self.summary.customer_policies += 1;
             }
-        } else {
-            if p.policy.arn(&account) != *arn {
-                return Err(inconsistent(format!(
-                    "the policy {arn} has path {} and name {}, which make another ARN",
-                    p.policy.path, p.policy.name
-                )));
-            }
-            records.push(encode(
-                Kind::ManagedPolicy,
-                &name_key(&p.policy.name),
-                None,
-                None,
-                &p.policy,
-            )?);
-            summary.customer_policies += 1;
+            self.known_policies.insert(arn.clone());
         }
-        known_policies.insert(arn.clone());
+        Ok(())
     }
-    let check_policy = |who: &str, arn: &str| -> Result<(), ImportError> {
-        if known_policies.contains(arn) {
+
+    fn check_policy(&self, who: &str, arn: &str) -> Result<(), ImportError> {
+        if self.known_policies.contains(arn) {
             Ok(())
         } else {
             Err(inconsistent(format!(
@@ -150,17 +201,17 @@ pub fn plan(export: &Export, now: OffsetDateTime) -> Result<Plan, ImportError> {
                  (is a page of get-account-authorization-details missing?)"
             )))
         }
-    };
+    }
 
-    // What an entity owns is keyed by its id (see `store`).
-    let owned = |kind: OwnerKind,
-                 id: &str,
-                 name: &str,
-                 inline: &[(String, String)],
-                 attached: &[String],
-                 records: &mut Vec<NewRecord>,
-                 summary: &mut Summary|
-     -> Result<(), ImportError> {
+    /// An entity's inline policies and attachments, keyed by its id (see `store`).
+    fn owned(
+        &mut self,
+        kind: OwnerKind,
+        id: &str,
+        name: &str,
+        inline: &[(String, String)],
+        attached: &[String],
+    ) -> Result<(), ImportError> {
         let owner = id.to_string();
         for (policy, document) in inline {
             let p = InlinePolicy {
@@ -170,11 +221,12 @@ pub fn plan(export: &Export, now: OffsetDateTime) -> Result<Plan, ImportError> {
                 document: document.clone(),
             };
             let key = inline_policy_key(&owner, policy);
-            records.push(encode(Kind::InlinePolicy, &key, Some(&owner), None, &p)?);
-            summary.inline_policies += 1;
+            self.records
+                .push(encode(Kind::InlinePolicy, &key, Some(&owner), None, &p)?);
+            self.summary.inline_policies += 1;
         }
         for arn in attached {
-            check_policy(&format!("{} {name}", kind.as_str()), arn)?;
+            self.check_policy(&format!("{} {name}", kind.as_str()), arn)?;
             let a = Attachment {
                 owner_kind: kind,
                 owner_name: name.to_string(),
@@ -182,12 +234,22 @@ pub fn plan(export: &Export, now: OffsetDateTime) -> Result<Plan, ImportError> {
                 boundary: false,
             };
             let key = attachment_key(&owner, arn);
-            records.push(encode(Kind::Attachment, &key, Some(&owner), Some(arn), &a)?);
-            summary.attachments += 1;
+            self.records
+                .push(encode(Kind::Attachment, &key, Some(&owner), Some(arn), &a)?);
+            self.summary.attachments += 1;
         }
         Ok(())
-    };
-    let boundary_usage = |kind: OwnerKind, id: &str, name: &str, arn: &str| {
+    }
+
+    /// The record that marks `arn` as the permissions boundary of a user or role.
+    fn boundary(
+        &mut self,
+        kind: OwnerKind,
+        id: &str,
+        name: &str,
+        arn: &str,
+    ) -> Result<(), ImportError> {
+        self.check_policy(&format!("the boundary of {} {name}", kind.as_str()), arn)?;
         let usage_owner = boundary_owner(id);
         let a = Attachment {
             owner_kind: kind,
@@ -195,321 +257,357 @@ pub fn plan(export: &Export, now: OffsetDateTime) -> Result<Plan, ImportError> {
             policy_arn: arn.to_string(),
             boundary: true,
         };
-        encode(
+        self.records.push(encode(
             Kind::Attachment,
             &attachment_key(&usage_owner, arn),
             Some(&usage_owner),
             Some(arn),
             &a,
-        )
-    };
-
-    // Groups first: memberships name them.
-    // Lower-cased name → (name, id).
-    let mut groups: BTreeMap<String, (String, String)> = BTreeMap::new();
-    for (arn, g) in &export.groups {
-        if g.group.arn(&account) != *arn {
-            return Err(inconsistent(format!(
-                "the group {arn} has path {} and name {}, which make another ARN",
-                g.group.path, g.group.name
-            )));
-        }
-        let key = name_key(&g.group.name);
-        if groups
-            .insert(key.clone(), (g.group.name.clone(), g.group.id.clone()))
-            .is_some()
-        {
-            return Err(inconsistent(format!(
-                "two groups are named {}",
-                g.group.name
-            )));
-        }
-        records.push(encode(
-            Kind::Group,
-            &key,
-            None,
-            Some(&g.group.id),
-            &g.group,
         )?);
-        owned(
-            OwnerKind::Group,
-            &g.group.id,
-            &g.group.name,
-            &g.inline,
-            &g.attached,
-            &mut records,
-            &mut summary,
-        )?;
-        summary.groups += 1;
+        Ok(())
     }
 
-    // Users, by ARN for the report and MFA devices.
-    // ARN → (name, id).
-    let mut users: BTreeMap<String, (String, String)> = BTreeMap::new();
-    let mut user_keys = BTreeSet::new();
-    for (arn, u) in &export.users {
-        let user = &u.user;
-        if user.arn(&account) != *arn {
-            return Err(inconsistent(format!(
-                "the user {arn} has path {} and name {}, which make another ARN",
-                user.path, user.name
-            )));
-        }
-        let key = name_key(&user.name);
-        if !user_keys.insert(key.clone()) {
-            return Err(inconsistent(format!("two users are named {}", user.name)));
-        }
-        records.push(encode(Kind::User, &key, None, Some(&user.id), user)?);
-        if let Some(b) = &user.permissions_boundary {
-            check_policy(&format!("the boundary of user {}", user.name), b)?;
-            records.push(boundary_usage(OwnerKind::User, &user.id, &user.name, b)?);
-        }
-        owned(
-            OwnerKind::User,
-            &user.id,
-            &user.name,
-            &u.inline,
-            &u.attached,
-            &mut records,
-            &mut summary,
-        )?;
-        for group in &u.groups {
-            let group_key = name_key(group);
-            let Some((group_name, group_id)) = groups.get(&group_key) else {
+    fn groups(&mut self, export: &Export) -> Result<(), ImportError> {
+        for (arn, g) in &export.groups {
+            if g.group.arn(&self.account) != *arn {
                 return Err(inconsistent(format!(
-                    "user {} is in group {group}, which no file describes \
-                     (is a page of get-account-authorization-details missing?)",
-                    user.name
+                    "the group {arn} has path {} and name {}, which make another ARN",
+                    g.group.path, g.group.name
                 )));
-            };
-            let m = Membership {
-                user: user.name.clone(),
-                group: group_name.clone(),
-            };
-            records.push(encode(
-                Kind::Membership,
-                &membership_key(&user.id, group_id),
-                Some(&user.id),
-                Some(group_id),
-                &m,
+            }
+            let key = name_key(&g.group.name);
+            if self
+                .groups
+                .insert(key.clone(), (g.group.name.clone(), g.group.id.clone()))
+                .is_some()
+            {
+                return Err(inconsistent(format!(
+                    "two groups are named {}",
+                    g.group.name
+                )));
+            }
+            self.records.push(encode(
+                Kind::Group,
+                &key,
+                None,
+                Some(&g.group.id),
+                &g.group,
             )?);
-            summary.memberships += 1;
+            self.owned(
+                OwnerKind::Group,
+                &g.group.id,
+                &g.group.name,
+                &g.inline,
+                &g.attached,
+            )?;
+            self.summary.groups += 1;
         }
-        users.insert(arn.clone(), (user.name.clone(), user.id.clone()));
-        summary.users += 1;
+        Ok(())
     }
 
-    let mut role_keys = BTreeSet::new();
-    for (arn, r) in &export.roles {
-        let mut role = r.role.clone();
-        if role.arn(&account) != *arn {
+    fn users(&mut self, export: &Export) -> Result<(), ImportError> {
+        let mut user_keys = BTreeSet::new();
+        for (arn, u) in &export.users {
+            let user = &u.user;
+            if user.arn(&self.account) != *arn {
+                return Err(inconsistent(format!(
+                    "the user {arn} has path {} and name {}, which make another ARN",
+                    user.path, user.name
+                )));
+            }
+            let key = name_key(&user.name);
+            if !user_keys.insert(key.clone()) {
+                return Err(inconsistent(format!("two users are named {}", user.name)));
+            }
+            self.records
+                .push(encode(Kind::User, &key, None, Some(&user.id), user)?);
+            if let Some(b) = &user.permissions_boundary {
+                self.boundary(OwnerKind::User, &user.id, &user.name, b)?;
+            }
+            self.owned(
+                OwnerKind::User,
+                &user.id,
+                &user.name,
+                &u.inline,
+                &u.attached,
+            )?;
+            for group in &u.groups {
+                self.membership(&user.id, &user.name, group)?;
+            }
+            self.users
+                .insert(arn.clone(), (user.name.clone(), user.id.clone()));
+            self.summary.users += 1;
+        }
+        Ok(())
+    }
+
+    fn membership(&mut self, user_id: &str, user: &str, group: &str) -> Result<(), ImportError> {
+        let Some((group_name, group_id)) = self.groups.get(&name_key(group)) else {
             return Err(inconsistent(format!(
-                "the role {arn} has path {} and name {}, which make another ARN",
-                role.path, role.name
+                "user {user} is in group {group}, which no file describes \
+                 (is a page of get-account-authorization-details missing?)"
             )));
-        }
-        if let Some(extra) = export.role_extras.get(arn) {
-            if let Some(d) = extra.max_session_duration {
-                role.max_session_duration = d;
-            }
-            if extra.description.is_some() {
-                role.description = extra.description.clone();
-            }
-        }
-        let key = name_key(&role.name);
-        if !role_keys.insert(key.clone()) {
-            return Err(inconsistent(format!("two roles are named {}", role.name)));
-        }
-        records.push(encode(Kind::Role, &key, None, Some(&role.id), &role)?);
-        if let Some(b) = &role.permissions_boundary {
-            check_policy(&format!("the boundary of role {}", role.name), b)?;
-            records.push(boundary_usage(OwnerKind::Role, &role.id, &role.name, b)?);
-        }
-        owned(
-            OwnerKind::Role,
-            &role.id,
-            &role.name,
-            &r.inline,
-            &r.attached,
-            &mut records,
-            &mut summary,
+        };
+        let m = Membership {
+            user: user.to_string(),
+            group: group_name.clone(),
+        };
+        let record = encode(
+            Kind::Membership,
+            &membership_key(user_id, group_id),
+            Some(user_id),
+            Some(group_id),
+            &m,
         )?;
-        summary.roles += 1;
+        self.records.push(record);
+        self.summary.memberships += 1;
+        Ok(())
     }
 
-    // MFA devices: the virtual ones as listed; owners found by ARN.
-    let root_arn = format!("arn:aws:iam::{account}:root");
-    let mut mfa_owners: BTreeSet<String> = BTreeSet::new();
-    for (serial, d) in &export.mfa {
-        let assigned = match d.user_arn.as_deref() {
-            None => None,
-            Some(a) if a == root_arn => Some(Assignee::Root),
-            Some(a) => match users.get(a) {
-                Some((_, id)) => Some(Assignee::User(id.clone())),
-                None => {
-                    summary.warnings.push(format!(
-                        "the MFA device {serial} is assigned to {a}, which the export does not have; imported as unassigned"
-                    ));
-                    None
+    fn roles(&mut self, export: &Export) -> Result<(), ImportError> {
+        let mut role_keys = BTreeSet::new();
+        for (arn, r) in &export.roles {
+            let mut role = r.role.clone();
+            if role.arn(&self.account) != *arn {
+                return Err(inconsistent(format!(
+                    "the role {arn} has path {} and name {}, which make another ARN",
+                    role.path, role.name
+                )));
+            }
+            if let Some(extra) = export.role_extras.get(arn) {
+                if let Some(d) = extra.max_session_duration {
+                    role.max_session_duration = d;
                 }
-            },
+                if extra.description.is_some() {
+                    role.description = extra.description.clone();
+                }
+            }
+            let key = name_key(&role.name);
+            if !role_keys.insert(key.clone()) {
+                return Err(inconsistent(format!("two roles are named {}", role.name)));
+            }
+            self.records
+                .push(encode(Kind::Role, &key, None, Some(&role.id), &role)?);
+            if let Some(b) = &role.permissions_boundary {
+                self.boundary(OwnerKind::Role, &role.id, &role.name, b)?;
+            }
+            self.owned(
+                OwnerKind::Role,
+                &role.id,
+                &role.name,
+                &r.inline,
+                &r.attached,
+            )?;
+            self.summary.roles += 1;
+        }
+        Ok(())
+    }
+
+    /// MFA devices: the virtual ones as listed; owners found by ARN.
+    fn mfa_devices(&mut self, export: &Export) -> Result<(), ImportError> {
+        for (serial, d) in &export.mfa {
+            let assigned = match d.user_arn.as_deref() {
+                None => None,
+                Some(a) if a == self.root_arn => Some(Assignee::Root),
+                Some(a) => match self.users.get(a) {
+                    Some((_, id)) => Some(Assignee::User(id.clone())),
+                    None => {
+                        self.summary.warnings.push(format!(
+                            "the MFA device {serial} is assigned to {a}, which the export does not have; imported as unassigned"
+                        ));
+                        None
+                    }
+                },
+            };
+            let (path, name) = mfa_path_name(serial);
+            let device = VirtualMfaDevice {
+                serial_number: serial.clone(),
+                name,
+                path,
+                create_date: d.enable_date.unwrap_or(self.now),
+                seed: imported_secret(),
+                enable_date: assigned.as_ref().map(|_| d.enable_date.unwrap_or(self.now)),
+                assigned,
+                last_step: None,
+                drift: 0,
+                tags: d.tags.clone(),
+            };
+            let owner = device.assigned.as_ref().map(|a| match a {
+                Assignee::User(id) => id.clone(),
+                Assignee::Root => ROOT_OWNER.to_string(),
+            });
+            if let Some(o) = &owner {
+                self.mfa_owners.insert(o.clone());
+            }
+            self.records.push(encode(
+                Kind::MfaDevice,
+                &serial.to_ascii_lowercase(),
+                owner.as_deref(),
+                None,
+                &device,
+            )?);
+            self.summary.mfa_devices += 1;
+        }
+        Ok(())
+    }
+
+    /// One credential report row's facts: its login profile, MFA the virtual list did not
+    /// show (hardware and security keys), its access keys.
+    fn report_row(&mut self, export: &Export, row: &ReportRow) -> Result<(), ImportError> {
+        let (owner, user_name) = if row.is_root() || row.arn == self.root_arn {
+            self.account_created = row.user_creation_time;
+            (ROOT_OWNER.to_string(), None)
+        } else {
+            match self.users.get(&row.arn) {
+                Some((name, id)) => (id.clone(), Some(name.clone())),
+                None => {
+                    self.summary.warnings.push(format!(
+                        "the credential report has a row for {}, which the export does not have; skipped",
+                        row.arn
+                    ));
+                    return Ok(());
+                }
+            }
         };
-        let (path, name) = mfa_path_name(serial);
+        if let Some(name) = &user_name
+            && row.password_enabled
+        {
+            self.login_profile(export, row, &owner, name)?;
+        }
+        if row.mfa_active && !self.mfa_owners.contains(&owner) {
+            self.unlisted_mfa(&owner, user_name.as_deref())?;
+        }
+        for (slot, facts) in row.keys.iter().enumerate() {
+            if facts.exists() {
+                self.access_key(row, slot, facts, &owner, user_name.clone())?;
+            }
+        }
+        Ok(())
+    }
+
+    fn login_profile(
+        &mut self,
+        export: &Export,
+        row: &ReportRow,
+        owner: &str,
+        name: &str,
+    ) -> Result<(), ImportError> {
+        let extra = export.login_profiles.get(&name_key(name));
+        let created = export
+            .users
+            .get(&row.arn)
+            .map_or(self.now, |u| u.user.create_date);
+        let changed = row.password_last_changed.unwrap_or(created);
+        let profile = LoginProfile {
+            user: name.to_string(),
+            create_date: extra.map_or(changed, |p| p.create_date),
+            password_reset_required: extra.is_some_and(|p| p.reset_required),
+            hash: IMPORTED_PASSWORD.to_string(),
+            password_changed: changed,
+            history: Vec::new(),
+            password_last_used: row.password_last_used,
+        };
+        self.records.push(encode(
+            Kind::LoginProfile,
+            owner,
+            Some(owner),
+            None,
+            &profile,
+        )?);
+        self.summary.login_profiles += 1;
+        Ok(())
+    }
+
+    /// An MFA device the report says is active but the virtual list did not show.
+    fn unlisted_mfa(&mut self, owner: &str, user_name: Option<&str>) -> Result<(), ImportError> {
+        let label = user_name.unwrap_or("root-account-mfa-device");
+        let serial = format!("arn:aws:iam::{}:mfa/imported/{label}", self.account);
         let device = VirtualMfaDevice {
             serial_number: serial.clone(),
-            name,
-            path,
-            create_date: d.enable_date.unwrap_or(now),
+            name: label.to_string(),
+            path: "/imported/".into(),
+            create_date: self.now,
             seed: imported_secret(),
-            enable_date: assigned.as_ref().map(|_| d.enable_date.unwrap_or(now)),
-            assigned,
+            assigned: Some(match user_name {
+                Some(_) => Assignee::User(owner.to_string()),
+                None => Assignee::Root,
+            }),
+            enable_date: Some(self.now),
             last_step: None,
             drift: 0,
-            tags: d.tags.clone(),
+            tags: Vec::new(),
         };
-        let owner = device.assigned.as_ref().map(|a| match a {
-            Assignee::User(id) => id.clone(),
-            Assignee::Root => ROOT_OWNER.to_string(),
-        });
-        if let Some(o) = &owner {
-            mfa_owners.insert(o.clone());
-        }
-        records.push(encode(
+        self.records.push(encode(
             Kind::MfaDevice,
             &serial.to_ascii_lowercase(),
-            owner.as_deref(),
+            Some(owner),
             None,
             &device,
         )?);
-        summary.mfa_devices += 1;
+        self.summary.mfa_devices += 1;
+        Ok(())
     }
 
-    // The credential report's facts: login profiles, MFA the virtual list did not show
-    // (hardware and security keys), access keys.
-    let mut account_created = None;
-    if let Some(report) = &export.report {
-        for row in report.values() {
-            let (owner, user_name) = if row.is_root() || row.arn == root_arn {
-                account_created = row.user_creation_time;
-                (ROOT_OWNER.to_string(), None)
+    fn access_key(
+        &mut self,
+        row: &ReportRow,
+        slot: usize,
+        facts: &KeyFacts,
+        owner: &str,
+        user_name: Option<String>,
+    ) -> Result<(), ImportError> {
+        let id = imported_key_id(&self.account, &row.arn, slot + 1);
+        let key = AccessKey {
+            id: id.clone(),
+            user: user_name,
+            status: if facts.active {
+                KeyStatus::Active
             } else {
-                match users.get(&row.arn) {
-                    Some((name, id)) => (id.clone(), Some(name.clone())),
-                    None => {
-                        summary.warnings.push(format!(
-                            "the credential report has a row for {}, which the export does not have; skipped",
-                            row.arn
-                        ));
-                        continue;
-                    }
-                }
-            };
-            if let Some(name) = &user_name
-                && row.password_enabled
-            {
-                let extra = export.login_profiles.get(&name_key(name));
-                let created = export
-                    .users
-                    .get(&row.arn)
-                    .map_or(now, |u| u.user.create_date);
-                let changed = row.password_last_changed.unwrap_or(created);
-                let profile = LoginProfile {
-                    user: name.clone(),
-                    create_date: extra.map_or(changed, |p| p.create_date),
-                    password_reset_required: extra.is_some_and(|p| p.reset_required),
-                    hash: IMPORTED_PASSWORD.to_string(),
-                    password_changed: changed,
-                    history: Vec::new(),
-                    password_last_used: row.password_last_used,
-                };
-                records.push(encode(
-                    Kind::LoginProfile,
-                    &owner,
-                    Some(&owner),
-                    None,
-                    &profile,
-                )?);
-                summary.login_profiles += 1;
-            }
-            if row.mfa_active && !mfa_owners.contains(&owner) {
-                let label = user_name.as_deref().unwrap_or("root-account-mfa-device");
-                let serial = format!("arn:aws:iam::{account}:mfa/imported/{label}");
-                let device = VirtualMfaDevice {
-                    serial_number: serial.clone(),
-                    name: label.to_string(),
-                    path: "/imported/".into(),
-                    create_date: now,
-                    seed: imported_secret(),
-                    assigned: Some(match &user_name {
-                        Some(_) => Assignee::User(owner.clone()),
-                        None => Assignee::Root,
-                    }),
-                    enable_date: Some(now),
-                    last_step: None,
-                    drift: 0,
-                    tags: Vec::new(),
-                };
-                records.push(encode(
-                    Kind::MfaDevice,
-                    &serial.to_ascii_lowercase(),
-                    Some(&owner),
-                    None,
-                    &device,
-                )?);
-                summary.mfa_devices += 1;
-            }
-            for (slot, facts) in row.keys.iter().enumerate() {
-                if !facts.exists() {
-                    continue;
-                }
-                let id = imported_key_id(&account, &row.arn, slot + 1);
-                let key = AccessKey {
-                    id: id.clone(),
-                    user: user_name.clone(),
-                    status: if facts.active {
-                        KeyStatus::Active
-                    } else {
-                        KeyStatus::Inactive
-                    },
-                    // The report orders keys by creation; keep that order when the date is
-                    // unknown (an inactive key) by placing it after the first.
-                    create_date: facts
-                        .last_rotated
-                        .unwrap_or(now + time::Duration::seconds(i64::try_from(slot).unwrap_or(0))),
-                    secret: imported_secret(),
-                    last_used: facts.last_used,
-                    last_used_service: facts.last_used_service.clone(),
-                    last_used_region: facts.last_used_region.clone(),
-                };
-                records.push(encode(Kind::AccessKey, &id, Some(&owner), None, &key)?);
-                summary.access_keys += 1;
-            }
-        }
+                KeyStatus::Inactive
+            },
+            // The report orders keys by creation; keep that order when the date is unknown
+            // (an inactive key) by placing it after the first.
+            create_date: facts
+                .last_rotated
+                .unwrap_or(self.now + time::Duration::seconds(i64::try_from(slot).unwrap_or(0))),
+            secret: imported_secret(),
+            last_used: facts.last_used,
+            last_used_service: facts.last_used_service.clone(),
+            last_used_region: facts.last_used_region.clone(),
+        };
+        self.records
+            .push(encode(Kind::AccessKey, &id, Some(owner), None, &key)?);
+        self.summary.access_keys += 1;
+        Ok(())
     }
 
-    let earliest = export
-        .users
-        .values()
-        .map(|u| u.user.create_date)
-        .chain(export.groups.values().map(|g| g.group.create_date))
-        .chain(export.roles.values().map(|r| r.role.create_date))
-        .min();
-    let account_record = Account {
-        id: account.clone(),
-        create_date: account_created.or(earliest).unwrap_or(now),
-        aliases: export.aliases.clone(),
-        password_policy: export.password_policy.clone(),
-        refuse_common_passwords: false,
-    };
-    records.insert(0, encode(Kind::Account, "", None, None, &account_record)?);
-    records.insert(
-        1,
-        iamd_core::layout::marker()
-            .map_err(|e| ImportError::Inconsistent(format!("cannot encode a record: {e}")))?,
-    );
-    Ok(Plan {
-        account,
-        records,
-        summary,
-    })
+    /// The account record and the layout marker first, then everything else.
+    fn finish(mut self, export: &Export) -> Result<Plan, ImportError> {
+        let earliest = export
+            .users
+            .values()
+            .map(|u| u.user.create_date)
+            .chain(export.groups.values().map(|g| g.group.create_date))
+            .chain(export.roles.values().map(|r| r.role.create_date))
+            .min();
+        let account_record = Account {
+            id: self.account.clone(),
+            create_date: self.account_created.or(earliest).unwrap_or(self.now),
+            aliases: export.aliases.clone(),
+            password_policy: export.password_policy.clone(),
+            refuse_common_passwords: false,
+        };
+        self.records
+            .insert(0, encode(Kind::Account, "", None, None, &account_record)?);
+        self.records.insert(
+            1,
+            iamd_core::layout::marker()
+                .map_err(|e| inconsistent(format!("cannot encode a record: {e}")))?,
+        );
+        Ok(Plan {
+            account: self.account,
+            records: self.records,
+            summary: self.summary,
+        })
+    }
 }
