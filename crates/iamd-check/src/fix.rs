@@ -228,8 +228,64 @@ pub(crate) fn plan(
         .iter()
         .map(|n| Action::parse(n.action).map_err(CoreError::ServiceFailure))
         .collect::<Result<_, _>>()?;
-    // The Deny statements that block, and which needed actions each blocks.
-    let mut denies: Vec<(Role, u32, u32, Vec<usize>)> = Vec::new();
+    let (denies, implicit) = blocking_denies(subject, ctx, needs, &actions);
+    let mut draft = Draft {
+        blocking: Vec::new(),
+        steps: Vec::new(),
+        verified: true,
+        why: Vec::new(),
+    };
+    let (identity, bound) = draft.lift_denies(subject, needs, &denies);
+    if implicit && denies.is_empty() {
+        draft.why.push("no policy allows it".to_string());
+    }
+    // After the edits: is an Allow still missing, from the identity policies or the boundary?
+    let edited = Subject::new(subject.principal.clone(), identity, bound);
+    let missing = |s: &Subject, role_missing: iamd_policy::MissingAllow| {
+        needs.iter().enumerate().any(|(i, n)| {
+            let d = s.decide(&actions[i], &n.resource, ctx);
+            d.outcome == Outcome::ImplicitDeny && d.missing == Some(role_missing)
+        })
+    };
+    let edited = if draft.verified && missing(&edited, iamd_policy::MissingAllow::Identity) {
+        draft.add_grant(subject, edited, grant)?
+    } else {
+        edited
+    };
+    let edited = if draft.verified && missing(&edited, iamd_policy::MissingAllow::Boundary) {
+        let denied: Vec<usize> = (0..needs.len())
+            .filter(|i| {
+                subject
+                    .decide(&actions[*i], &needs[*i].resource, ctx)
+                    .outcome
+                    != Outcome::Allowed
+            })
+            .collect();
+        draft.widen_boundary(subject, edited, needs, &denied, denies.is_empty())
+    } else {
+        edited
+    };
+    if draft.verified {
+        draft.verified = needs
+            .iter()
+            .enumerate()
+            .all(|(i, n)| edited.decide(&actions[i], &n.resource, ctx).outcome == Outcome::Allowed);
+    }
+    Ok(draft.into_plan())
+}
+
+/// A Deny statement that blocks: its policy set, policy and statement, and which needed
+/// actions it blocks.
+type Deny = (Role, u32, u32, Vec<usize>);
+
+/// The Deny statements that block any of `needs`, and whether any is only implicitly denied.
+fn blocking_denies(
+    subject: &Subject,
+    ctx: &RequestContext,
+    needs: &[Need],
+    actions: &[Action],
+) -> (Vec<Deny>, bool) {
+    let mut denies: Vec<Deny> = Vec::new();
     let mut implicit = false;
     for (i, n) in needs.iter().enumerate() {
         let d = subject.decide(&actions[i], &n.resource, ctx);
@@ -249,78 +305,90 @@ pub(crate) fn plan(
             }
         }
     }
-
-    let mut blocking = Vec::new();
-    let mut steps = Vec::new();
-    let mut verified = true;
-    let mut identity = subject.identity.clone();
-    let mut bound = subject.boundary.clone();
-    let mut why = Vec::new();
     // Later statements first, so that removing one leaves the indices of the others valid.
     denies.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)).then(b.2.cmp(&a.2)));
-    for (role, p, s, which) in &denies {
-        let Some(src) = subject.src(*role, *p) else {
-            continue;
-        };
-        // Edit the policy as already edited for earlier statements.
-        let current = match role {
-            Role::Boundary => bound.clone(),
-            _ => identity.get(*p as usize).cloned(),
-        }
-        .unwrap_or_else(|| src.clone());
-        let names: Vec<&str> = which.iter().map(|i| needs[*i].action).collect();
-        blocking.push(Blocking {
-            policy: src.origin.name(),
-            policy_arn: src.origin.arn(),
-            attached: src.origin.attached(),
-            statement: Some(statement_name(&src.policy, *s)),
-        });
-        why.push(format!(
-            "denied by {} of {}",
-            statement_phrase(&src.policy, *s),
-            src.origin.phrase()
-        ));
-        let kind = if *role == Role::Boundary {
-            PolicyKind::Boundary
-        } else {
-            PolicyKind::Identity
-        };
-        match edit(&current, *s, &names, kind) {
-            Some((text, edited)) => {
-                steps.push(text);
-                match role {
-                    Role::Boundary => bound = Some(edited),
-                    _ => {
-                        if let Some(slot) = identity.get_mut(*p as usize) {
-                            *slot = edited;
+    (denies, implicit)
+}
+
+/// A fix being drawn up: what blocks, the steps so far, and whether each was an edit the
+/// re-evaluation can check.
+struct Draft {
+    blocking: Vec<Blocking>,
+    steps: Vec<String>,
+    verified: bool,
+    why: Vec<String>,
+}
+
+impl Draft {
+    /// Edit each blocking Deny the smallest way its shape allows; the policies as edited.
+    fn lift_denies(
+        &mut self,
+        subject: &Subject,
+        needs: &[Need],
+        denies: &[Deny],
+    ) -> (Vec<Src>, Option<Src>) {
+        let mut identity = subject.identity.clone();
+        let mut bound = subject.boundary.clone();
+        for (role, p, s, which) in denies {
+            let Some(src) = subject.src(*role, *p) else {
+                continue;
+            };
+            // Edit the policy as already edited for earlier statements.
+            let current = match role {
+                Role::Boundary => bound.clone(),
+                _ => identity.get(*p as usize).cloned(),
+            }
+            .unwrap_or_else(|| src.clone());
+            let names: Vec<&str> = which.iter().map(|i| needs[*i].action).collect();
+            self.blocking.push(Blocking {
+                policy: src.origin.name(),
+                policy_arn: src.origin.arn(),
+                attached: src.origin.attached(),
+                statement: Some(statement_name(&src.policy, *s)),
+            });
+            self.why.push(format!(
+                "denied by {} of {}",
+                statement_phrase(&src.policy, *s),
+                src.origin.phrase()
+            ));
+            let kind = if *role == Role::Boundary {
+                PolicyKind::Boundary
+            } else {
+                PolicyKind::Identity
+            };
+            match edit(&current, *s, &names, kind) {
+                Some((text, edited)) => {
+                    self.steps.push(text);
+                    match role {
+                        Role::Boundary => bound = Some(edited),
+                        _ => {
+                            if let Some(slot) = identity.get_mut(*p as usize) {
+                                *slot = edited;
+                            }
                         }
                     }
                 }
-            }
-            None => {
-                verified = false;
-                steps.push(format!(
-                    "narrow {} of {} so that it no longer denies {} (its Action matches through a wildcard)",
-                    statement_phrase(&src.policy, *s),
-                    src.origin.phrase(),
-                    names.join(", ")
-                ));
+                None => {
+                    self.verified = false;
+                    self.steps.push(format!(
+                        "narrow {} of {} so that it no longer denies {} (its Action matches through a wildcard)",
+                        statement_phrase(&src.policy, *s),
+                        src.origin.phrase(),
+                        names.join(", ")
+                    ));
+                }
             }
         }
-    }
-    if implicit && denies.is_empty() {
-        why.push("no policy allows it".to_string());
+        (identity, bound)
     }
 
-    // After the edits: is an Allow still missing, from the identity policies or the boundary?
-    let mut edited = Subject::new(subject.principal.clone(), identity, bound);
-    let missing = |s: &Subject, role_missing: iamd_policy::MissingAllow| {
-        needs.iter().enumerate().any(|(i, n)| {
-            let d = s.decide(&actions[i], &n.resource, ctx);
-            d.outcome == Outcome::ImplicitDeny && d.missing == Some(role_missing)
-        })
-    };
-    if verified && missing(&edited, iamd_policy::MissingAllow::Identity) {
+    /// No identity policy allows: propose the grant.
+    fn add_grant(
+        &mut self,
+        subject: &Subject,
+        edited: Subject,
+        grant: &Grant,
+    ) -> Result<Subject, CoreError> {
         let policy = parse_policy(&grant.document, PolicyKind::Identity).map_err(|e| {
             CoreError::ServiceFailure(format!("the proposed grant does not parse: {e}"))
         })?;
@@ -334,62 +402,69 @@ pub(crate) fn plan(
             document: Some(grant.document.as_str().into()),
             origin: Origin::Proposed(grant.label.clone()),
         });
-        steps.push(grant.advice.clone());
-        edited = Subject::new(subject.principal.clone(), identity, edited.boundary.clone());
+        self.steps.push(grant.advice.clone());
+        Ok(Subject::new(
+            subject.principal.clone(),
+            identity,
+            edited.boundary.clone(),
+        ))
     }
-    if verified
-        && missing(&edited, iamd_policy::MissingAllow::Boundary)
-        && let Some(b) = &edited.boundary
-    {
-        let denied: Vec<usize> = (0..needs.len())
-            .filter(|i| {
-                subject
-                    .decide(&actions[*i], &needs[*i].resource, ctx)
-                    .outcome
-                    != Outcome::Allowed
-            })
-            .collect();
+
+    /// The permissions boundary does not allow the `denied` needs: add them to it (and name
+    /// the boundary as what blocks when no Deny did).
+    fn widen_boundary(
+        &mut self,
+        subject: &Subject,
+        edited: Subject,
+        needs: &[Need],
+        denied: &[usize],
+        no_deny: bool,
+    ) -> Subject {
+        let Some(b) = &edited.boundary else {
+            return edited;
+        };
         let names: Vec<&str> = denied.iter().map(|i| needs[*i].action).collect();
-        if denies.is_empty() {
-            blocking.push(Blocking {
+        if no_deny {
+            self.blocking.push(Blocking {
                 policy: b.origin.name(),
                 policy_arn: b.origin.arn(),
                 attached: b.origin.attached(),
                 statement: None,
             });
-            why.retain(|w| w != "no policy allows it");
-            why.push(format!("not allowed by {}", b.origin.phrase()));
+            self.why.retain(|w| w != "no policy allows it");
+            self.why
+                .push(format!("not allowed by {}", b.origin.phrase()));
         }
-        match add_allow(b, &denied, needs) {
+        match add_allow(b, denied, needs) {
             Some(nb) => {
-                steps.push(format!(
+                self.steps.push(format!(
                     "add an Allow of {} to {}",
                     names.join(", "),
                     b.origin.phrase()
                 ));
-                edited = Subject::new(subject.principal.clone(), edited.identity.clone(), Some(nb));
+                Subject::new(subject.principal.clone(), edited.identity.clone(), Some(nb))
             }
-            None => verified = false,
+            None => {
+                self.verified = false;
+                edited
+            }
         }
     }
-    if verified {
-        verified = needs
-            .iter()
-            .enumerate()
-            .all(|(i, n)| edited.decide(&actions[i], &n.resource, ctx).outcome == Outcome::Allowed);
+
+    fn into_plan(self) -> Plan {
+        let fix = match (self.steps.is_empty(), self.verified) {
+            (true, _) => "no change found that resolves it".to_string(),
+            (false, true) => self.steps.join("; and "),
+            // A suggestion the re-evaluation could not confirm is labelled as such.
+            (false, false) => format!("review (not verified): {}", self.steps.join("; and ")),
+        };
+        Plan {
+            blocking: self.blocking,
+            why: self.why.join("; "),
+            fix,
+            verified: self.verified,
+        }
     }
-    let fix = match (steps.is_empty(), verified) {
-        (true, _) => "no change found that resolves it".to_string(),
-        (false, true) => steps.join("; and "),
-        // A suggestion the re-evaluation could not confirm is labelled as such.
-        (false, false) => format!("review (not verified): {}", steps.join("; and ")),
-    };
-    Ok(Plan {
-        blocking,
-        why: why.join("; "),
-        fix,
-        verified,
-    })
 }
 
 /// An identity policy a fix proposes when no Allow exists.
