@@ -296,6 +296,75 @@ fn strongly_connected(next: &[Vec<usize>]) -> Vec<Vec<usize>> {
     components
 }
 
+/// The crate roots (`lib.rs`) and `mod.rs` files under `src` that hold more than module
+/// declarations, re-exports, attributes and a `#[cfg(test)]` module: each with the first
+/// line that is something else.
+///
+/// # Errors
+/// When a directory or file cannot be read.
+pub fn roots_with_items(src: &Path) -> io::Result<Vec<(PathBuf, String)>> {
+    let mut files = Vec::new();
+    collect_rs(src, &mut files)?;
+    let mut found = Vec::new();
+    for file in files {
+        let is_root = file.file_name().is_some_and(|n| n == "mod.rs")
+            || file.parent() == Some(src) && file.file_name().is_some_and(|n| n == "lib.rs");
+        if !is_root || file.components().any(|c| c.as_os_str() == "generated") {
+            continue;
+        }
+        if let Some(line) = first_item(&strip_comments(&fs::read_to_string(&file)?)) {
+            found.push((file, line));
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
+/// The first top-level line of `text` that neither declares a module, re-exports, nor is an
+/// attribute; the body of a `#[cfg(test)]` module is skipped.
+fn first_item(text: &str) -> Option<String> {
+    let mut depth = 0usize;
+    let mut after_test_attribute = false;
+    let mut in_use = false;
+    for line in text.lines() {
+        let code = line.trim();
+        if depth == 0 && !code.is_empty() {
+            let allowed = in_use
+                || code.starts_with('#')
+                || code.starts_with(')')
+                || code.starts_with("mod ")
+                || code.starts_with("pub mod ")
+                || code.starts_with("pub(crate) mod ")
+                || code.starts_with("use ")
+                || code.starts_with("pub use ")
+                || code.starts_with("pub(crate) use ")
+                || code.starts_with("extern crate ")
+                || (after_test_attribute && code.starts_with("mod "))
+                || !line.starts_with(|c: char| c.is_ascii_alphabetic());
+            if !allowed {
+                return Some(code.to_owned());
+            }
+            if code.starts_with("use ")
+                || code.starts_with("pub use ")
+                || code.starts_with("pub(crate) use ")
+            {
+                in_use = !code.ends_with(';');
+            } else if in_use && code.ends_with(';') {
+                in_use = false;
+            }
+            after_test_attribute = code.starts_with("#[cfg(test)]");
+        }
+        for c in line.chars() {
+            match c {
+                '{' => depth += 1,
+                '}' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -351,5 +420,29 @@ mod tests {
             circles.is_empty(),
             "modules that import each other: {circles:#?}"
         );
+    }
+
+    #[test]
+    fn a_root_with_an_item_is_named() {
+        let declares = "//! doc\n#![warn(missing_docs)]\nmod a;\npub use a::{\n    B,\n    C,\n};\n#[cfg(test)]\nmod tests {\n    fn t() {}\n}\n";
+        assert_eq!(first_item(declares), None);
+        assert_eq!(
+            first_item("mod a;\npub fn helper() {}\n").as_deref(),
+            Some("pub fn helper() {}")
+        );
+    }
+
+    /// Every crate root and `mod.rs` only declares and re-exports.
+    #[test]
+    fn roots_only_declare_and_re_export() {
+        let crates = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let mut found = Vec::new();
+        for entry in fs::read_dir(&crates).unwrap() {
+            let src = entry.unwrap().path().join("src");
+            if src.is_dir() {
+                found.extend(roots_with_items(&src).unwrap());
+            }
+        }
+        assert!(found.is_empty(), "roots that hold items: {found:#?}");
     }
 }
