@@ -102,7 +102,9 @@ pub fn run(args: Args) -> anyhow::Result<()> {
 
 async fn serve(args: Args) -> anyhow::Result<()> {
     let dir = &args.data.data_dir;
-    let (iam, account) = data_dir::open(dir, args.account_id.as_deref()).await?;
+    // With PostgreSQL the data directory holds only what is this node's own (the trail).
+    data_dir::create_private_dir(dir)?;
+    let (iam, account, store) = args.data.open_shared(args.account_id.as_deref()).await?;
     let iam = Arc::new(iam.with_lockout_policy(args.lockout.policy()?));
     // The audit trail (DATA_DIR/audit, signing key DATA_DIR/audit-signing.key).
     let audit = Arc::new(
@@ -201,6 +203,11 @@ async fn serve(args: Args) -> anyhow::Result<()> {
             }
         })
     };
+    // On a shared database: other nodes' changes drop this node's caches within a second.
+    let follower = store
+        .postgres()
+        .cloned()
+        .map(|pg| tokio::spawn(crate::cluster::follow_other_nodes(iam.clone(), pg)));
     // The lockout analyzer: once now, then after every policy or group change.
     let analyzer = tokio::spawn(iamd_check::watch_lockouts(iam.clone()));
     // The console under /console/ (its routes win over the API's catch-all).
@@ -210,7 +217,8 @@ async fn serve(args: Args) -> anyhow::Result<()> {
         trusted_proxies: console.trusted_proxies.clone(),
     };
     let app = iamd_api::server::router(iam.clone(), audit.clone(), api)
-        .merge(iamd_console::router(iam.clone(), console));
+        .merge(iamd_console::router(iam.clone(), console))
+        .merge(crate::health::router(iam.clone()));
     match tls {
         Some(acceptor) => iamd_api::listen::serve(listener, app, limits, acceptor, shutdown).await,
         None => {
@@ -218,6 +226,9 @@ async fn serve(args: Args) -> anyhow::Result<()> {
         }
     }
     flusher.abort();
+    if let Some(follower) = follower {
+        follower.abort();
+    }
     analyzer.abort();
     outbox.abort();
     // Records of read-only calls were queued without waiting: write them before stopping.
