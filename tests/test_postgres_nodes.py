@@ -48,7 +48,15 @@ def cluster(start_server, tmp_path):
         "IAMD_MASTER_KEY_FILE": str(key),
         "IAMD_TRUSTED_PROXIES": "127.0.0.1",
     }
-    nodes = [start_server(tmp_path / f"node{i}", root=root, env=env) for i in range(3)]
+    # The second node writes its operator logs as JSON (`--log-format json`).
+    nodes = [
+        start_server(
+            tmp_path / f"node{i}",
+            root=root,
+            env={**env, "IAMD_LOG_FORMAT": "json" if i == 1 else "text"},
+        )
+        for i in range(3)
+    ]
     yield Cluster(url, key, root, env, nodes)
     for node in nodes:
         node.stop()
@@ -130,6 +138,10 @@ def test_a_change_on_one_node_takes_effect_on_the_others_within_a_second(cluster
     )
     assert until_refused(lambda: b.iam(creds=creds).list_users(), "AccessDenied") < PROPAGATION
     assert code_of(lambda: c.iam(creds=creds).list_users()) == "AccessDenied"
+    # Node B logged the deciding statement for administrators, as one JSON object a line.
+    logged = [json.loads(line) for line in b.log().splitlines() if line.startswith("{")]
+    denials = [e for e in logged if e.get("message") == "denied by an explicit Deny"]
+    assert denials and denials[0]["level"] == "INFO" and denials[0]["action"] == "iam:ListUsers"
 
     # A deactivated key stops authenticating everywhere within the second, and stays so.
     a.iam().put_user_policy(

@@ -49,7 +49,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Serve(args) => {
-            init_logging();
+            init_logging(args.log_format);
             match serve::run(args) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
@@ -68,12 +68,16 @@ fn main() -> ExitCode {
     }
 }
 
-/// Operator logs on stderr, `RUST_LOG` to choose the level (default: info).
-fn init_logging() {
+/// Operator logs on stderr, `RUST_LOG` to choose the level (default: info), as text or as
+/// one JSON object a line (`--log-format json`, for log collectors).
+fn init_logging(format: serve::LogFormat) {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx::postgres::notice=warn"));
-    tracing_subscriber::fmt()
+    let logs = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .init();
+        .with_writer(std::io::stderr);
+    match format {
+        serve::LogFormat::Text => logs.init(),
+        serve::LogFormat::Json => logs.json().flatten_event(true).init(),
+    }
 }
