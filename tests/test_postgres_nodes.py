@@ -307,3 +307,33 @@ def test_no_secret_is_in_clear_in_a_dump_of_the_database(cluster):
     assert name in dump  # the dump is of this account
     for secret in (creds.secret, PASSWORD, device.seed, cluster.root.secret):
         assert secret not in dump
+
+
+def test_offline_subcommands_read_the_shared_account(cluster, tmp_path):
+    a = cluster.nodes[0]
+    name, _ = a.make_user("offline", policy=allow("iam:ListUsers"))
+    env = {
+        **{k: v for k, v in __import__("os").environ.items() if not k.startswith("IAMD_")},
+        "IAMD_DATABASE_URL": cluster.url,
+        "IAMD_MASTER_KEY_FILE": str(cluster.master_key),
+        "IAMD_DATA_DIR": str(tmp_path / "offline"),
+    }
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [str(binary_path()), *args], capture_output=True, text=True, timeout=120, env=env
+        )
+
+    check = run("check", "--json", "--fail-on", "NONE")
+    assert check.returncode == 0, check.stderr
+    assert json.loads(check.stdout)["account"] == a.account_id
+    simulated = run(
+        "simulate", "--principal", f"arn:aws:iam::{a.account_id}:user/{name}",
+        "--action", "iam:ListUsers",
+    )
+    assert simulated.returncode == 0, simulated.stderr
+    assert "allowed" in simulated.stdout
+    lockouts = run("admin", "lockouts")
+    assert lockouts.returncode == 0, lockouts.stderr
+    # Nothing was written to the data directory given: the account is in the database.
+    assert not (tmp_path / "offline" / "iamd.sqlite3").exists()
