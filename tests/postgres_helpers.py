@@ -21,6 +21,7 @@ import pytest
 from iamd_harness import REPO_ROOT
 
 _server_url: Optional[str] = None
+_server_ca: Optional[str] = os.environ.get("IAMD_TEST_DATABASE_CA")
 _reason = ""
 
 
@@ -33,7 +34,7 @@ def pg_bin() -> Optional[Path]:
 
 def server_url() -> str:
     """The test server's superuser URL; skips (or fails under CI) when there is none."""
-    global _server_url, _reason
+    global _server_url, _server_ca, _reason
     if _server_url is None and not _reason:
         if os.environ.get("IAMD_TEST_DATABASE_URL"):
             _server_url = os.environ["IAMD_TEST_DATABASE_URL"]
@@ -48,12 +49,20 @@ def server_url() -> str:
                 for line in done.stdout.splitlines():
                     if line.startswith("export IAMD_TEST_DATABASE_URL="):
                         _server_url = line.split("=", 1)[1]
+                    if line.startswith("export IAMD_TEST_DATABASE_CA="):
+                        _server_ca = line.split("=", 1)[1]
             _reason = done.stderr.strip() or "scripts/pg-test-cluster printed no URL"
     if _server_url is None:
         if os.environ.get("CI", "") not in ("", "false"):
             pytest.fail(f"CI is set, so the PostgreSQL tests must run, but: {_reason}")
         pytest.skip(f"no PostgreSQL to test against ({_reason})")
     return _server_url
+
+
+def server_ca() -> Optional[str]:
+    """The certificate authority of the test server's TLS certificate, when it has one."""
+    server_url()
+    return _server_ca
 
 
 def with_database(url: str, database: str) -> str:

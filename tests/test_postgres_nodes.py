@@ -21,7 +21,14 @@ from botocore.exceptions import ClientError
 
 from iamd_harness import Creds, Server, allow, binary_path, new_root_creds, unique
 from mfa_helpers import current_step, enrol, error_of
-from postgres_helpers import drop_database, fresh_database, pg_dump, write_master_key
+from postgres_helpers import (
+    drop_database,
+    fresh_database,
+    pg_dump,
+    psql,
+    server_ca,
+    write_master_key,
+)
 from test_console_brute_force import Browser
 
 PASSWORD = "Str0ng!Passw0rd-2024"
@@ -151,8 +158,7 @@ def test_a_change_on_one_node_takes_effect_on_the_others_within_a_second(cluster
         until_refused(lambda: node.iam(creds=creds).list_users(), "AccessDenied")
         node.sts(creds=creds).get_caller_identity()
     b.iam().update_access_key(UserName=name, AccessKeyId=creds.access_key_id, Status="Inactive")
-    took = until_refused(lambda: c.sts(creds=creds).get_caller_identity(), "InvalidClientTokenId")
-    assert took < PROPAGATION
+    refused_everywhere(cluster, creds)
     for _ in range(5):
         for node in cluster.nodes:
             assert code_of(lambda: node.sts(creds=creds).get_caller_identity()) == (
@@ -165,12 +171,19 @@ def test_a_change_on_one_node_takes_effect_on_the_others_within_a_second(cluster
     for node in cluster.nodes:
         node.sts(creds=creds2).get_caller_identity()
     c.iam().delete_access_key(UserName=name, AccessKeyId=creds2.access_key_id)
-    took = until_refused(lambda: a.sts(creds=creds2).get_caller_identity(), "InvalidClientTokenId")
-    assert took < PROPAGATION
+    refused_everywhere(cluster, creds2)
     for node in cluster.nodes:
         assert code_of(lambda: node.sts(creds=creds2).get_caller_identity()) == (
             "InvalidClientTokenId"
         )
+
+
+def refused_everywhere(cluster: Cluster, creds: Creds) -> None:
+    """Every node refuses `creds` within PROPAGATION of the change's answer."""
+    changed = time.monotonic()
+    for node in cluster.nodes:
+        until_refused(lambda: node.sts(creds=creds).get_caller_identity(), "InvalidClientTokenId")
+        assert time.monotonic() - changed < PROPAGATION, node.endpoint
 
 
 def test_a_totp_code_used_on_one_node_is_refused_on_another(cluster):
@@ -337,3 +350,35 @@ def test_offline_subcommands_read_the_shared_account(cluster, tmp_path):
     assert lockouts.returncode == 0, lockouts.stderr
     # Nothing was written to the data directory given: the account is in the database.
     assert not (tmp_path / "offline" / "iamd.sqlite3").exists()
+
+
+def test_nodes_connect_over_tls_and_verify_the_server(start_server, tmp_path):
+    ca = server_ca()
+    if ca is None:
+        pytest.skip("the test server has no TLS certificate (IAMD_TEST_DATABASE_CA unset)")
+    url = fresh_database()
+    try:
+        key = write_master_key(tmp_path / "master.key")
+        verified = f"{url}?sslmode=verify-full&sslrootcert={ca}"
+        env = {"IAMD_DATABASE_URL": verified, "IAMD_MASTER_KEY_FILE": str(key)}
+        node = start_server(tmp_path / "node", env=env)
+        node.iam().create_user(UserName=unique("tls"))
+        database = url.rsplit("/", 1)[1]
+        rows = psql(
+            url,
+            "SELECT s.ssl FROM pg_stat_ssl s JOIN pg_stat_activity a USING (pid) "
+            f"WHERE a.application_name = 'iamd' AND a.datname = '{database}'",
+        ).split()
+        assert rows and set(rows) == {"t"}, rows
+        node.stop()
+        # A server whose certificate the system's authorities do not vouch for is refused.
+        done = subprocess.run(
+            [str(binary_path()), "serve", "--data-dir", str(tmp_path / "x"), "--listen",
+             "127.0.0.1:0", "--database-url", f"{url}?sslmode=verify-full",
+             "--master-key-file", str(key)],
+            capture_output=True, text=True, timeout=60,
+        )
+        assert done.returncode == 1, done.stderr
+        assert "cannot connect to PostgreSQL" in done.stderr
+    finally:
+        drop_database(url)

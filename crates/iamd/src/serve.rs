@@ -188,10 +188,14 @@ async fn serve(args: Args) -> anyhow::Result<()> {
     let shutdown = shutdown_signal();
     println!("iamd: IAM and STS for account {account} listening on {scheme}://{local}/");
     // The console has no default password: root's is set with `iamd admin set-root-password`.
+    let store_option = if shared {
+        "--database-url … --master-key-file …".to_string()
+    } else {
+        format!("--data-dir {}", dir.display())
+    };
     println!(
         "iamd: console at {scheme}://{local}/console/ (users sign in with their console password; \
-         set root's with `iamd admin set-root-password --data-dir {}`)",
-        dir.display()
+         set root's with `iamd admin set-root-password {store_option}`)"
     );
 
     let flusher = {
