@@ -382,3 +382,40 @@ def test_nodes_connect_over_tls_and_verify_the_server(start_server, tmp_path):
         assert "cannot connect to PostgreSQL" in done.stderr
     finally:
         drop_database(url)
+
+
+def test_import_writes_an_account_into_a_database(tmp_path):
+    url = fresh_database()
+    try:
+        key = write_master_key(tmp_path / "master.key")
+        env = {
+            **{k: v for k, v in __import__("os").environ.items() if not k.startswith("IAMD_")},
+            "IAMD_DATABASE_URL": url,
+            "IAMD_MASTER_KEY_FILE": str(key),
+            "IAMD_DATA_DIR": str(tmp_path / "unused"),
+        }
+        examples = Path(__file__).resolve().parent.parent / "examples" / "account"
+        files = sorted(str(p) for p in examples.glob("*.json"))
+        done = subprocess.run(
+            [str(binary_path()), "import", *files],
+            capture_output=True, text=True, timeout=120, env=env,
+        )
+        assert done.returncode == 0, done.stderr
+        assert "imported account 111122223333 into the PostgreSQL database" in done.stdout
+        check = subprocess.run(
+            [str(binary_path()), "check", "--json", "--fail-on", "NONE"],
+            capture_output=True, text=True, timeout=120, env=env,
+        )
+        assert check.returncode == 0, check.stderr
+        report = json.loads(check.stdout)
+        assert report["account"] == "111122223333" and report["findings"]
+        # The database holds that account now: another one is refused.
+        other = subprocess.run(
+            [str(binary_path()), "serve", "--listen", "127.0.0.1:0", "--account-id", "123456789012"],
+            capture_output=True, text=True, timeout=60, env=env,
+        )
+        assert other.returncode == 1
+        assert "holds account 111122223333" in other.stderr
+        assert not (tmp_path / "unused" / "iamd.sqlite3").exists()
+    finally:
+        drop_database(url)
