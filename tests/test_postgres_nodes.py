@@ -419,3 +419,28 @@ def test_import_writes_an_account_into_a_database(tmp_path):
         assert not (tmp_path / "unused" / "iamd.sqlite3").exists()
     finally:
         drop_database(url)
+
+
+def test_three_nodes_starting_together_on_a_new_database_serve_one_account(tmp_path):
+    url = fresh_database()
+    key = write_master_key(tmp_path / "master.key")
+    root = new_root_creds()
+    env = {"IAMD_DATABASE_URL": url, "IAMD_MASTER_KEY_FILE": str(key)}
+    account = "444455556666"
+    nodes = [
+        Server(tmp_path / f"n{i}", tmp_path / f"n{i}.log", root, account_id=account, extra_env=env)
+        for i in range(3)
+    ]
+    # The servers die with the thread that started them (PR_SET_PDEATHSIG): the pool's
+    # threads are kept until the end.
+    pool = ThreadPoolExecutor(3)
+    try:
+        list(pool.map(lambda n: n.start(), nodes))
+        for node in nodes:
+            assert node.sts().get_caller_identity()["Account"] == account
+        assert len(nodes[0].iam().list_access_keys()["AccessKeyMetadata"]) == 1
+    finally:
+        for node in nodes:
+            node.stop()
+        pool.shutdown()
+        drop_database(url)

@@ -151,7 +151,14 @@ async fn serve(args: Args) -> anyhow::Result<()> {
         _ => None,
     };
     let from_env = given.is_some();
-    if let Some((id, secret)) = iam.ensure_root_key(given).await? {
+    // Nodes starting together on a new database race to create the root key: the losers'
+    // write fails its condition, and a second look finds the winner's key (and checks the
+    // secret given against it).
+    let created = match iam.ensure_root_key(given.clone()).await {
+        Err(_) if shared => iam.ensure_root_key(given).await?,
+        other => other?,
+    };
+    if let Some((id, secret)) = created {
         if from_env {
             println!("iamd: root access key {id} created from IAMD_ROOT_ACCESS_KEY_ID");
         } else {
