@@ -254,6 +254,15 @@ impl<S: Store> Iam<S> {
         self.generation.load(Ordering::SeqCst)
     }
 
+    /// Drop every cache derived from the account's records (keys, sessions, users, compiled
+    /// policies): another process sharing the store has changed it. A node on a shared
+    /// database calls this when told of another node's write, so a deactivated key or a
+    /// changed policy takes effect here too. Entries being built while this runs were read
+    /// under the old generation and are discarded.
+    pub fn invalidate_caches(&self) {
+        self.generation.fetch_add(1, Ordering::SeqCst);
+    }
+
     /// The root user's access keys, creating one when there is none: from `given` (id and
     /// secret, e.g. from the environment) or generated. Returns the key when it was created
     /// now, so the caller can show it once.

@@ -186,3 +186,26 @@ async fn settled_rows_are_purged_and_failed_or_unscoped_writes_leave_none() {
     assert_eq!(outbox_rows(&store).await, 0);
     log.close().unwrap();
 }
+
+/// Nodes sharing a store take over only the rows older than the grace: a row of a call still
+/// in flight on another node is left to that node.
+#[tokio::test]
+async fn recovery_with_a_grace_leaves_recent_rows_to_the_node_that_wrote_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, iam, log) = open(dir.path()).await;
+    let intent = Intent::new(&skeleton(&iam, "carol")).unwrap();
+    intent
+        .scope(iam.create_user(&root(), "carol", None, None, Vec::new()))
+        .await
+        .unwrap();
+    let grace = time::Duration::seconds(60);
+    assert_eq!(
+        outbox::recover_older_than(&iam, &log, grace).await.unwrap(),
+        0
+    );
+    assert_eq!(outbox_rows(&store).await, 1);
+    // Without a grace (one node: whatever is left is its own), it is recovered.
+    assert_eq!(outbox::recover(&iam, &log).await.unwrap(), 1);
+    assert_eq!(outbox_rows(&store).await, 0);
+    log.close().unwrap();
+}

@@ -28,6 +28,8 @@ pub enum Operation {
     /// `SimulatePrincipalPolicy` of the caller (or `--user`) for `iam:GetUser` and
     /// `iam:CreateUser` on `*`.
     SimulatePrincipalPolicy,
+    /// `CreateUser` of a new user per request (`loadgen-<run>-<connection>-<n>`): a write.
+    CreateUser,
 }
 
 impl Operation {
@@ -36,11 +38,25 @@ impl Operation {
             Operation::GetUser => "get-user",
             Operation::ListUsers => "list-users",
             Operation::SimulatePrincipalPolicy => "simulate-principal-policy",
+            Operation::CreateUser => "create-user",
+        }
+    }
+
+    /// The body of request `n` of connection `connection` (only CreateUser's differ).
+    fn body_of(self, fixed: &Bytes, run: u32, connection: usize, n: u64) -> Bytes {
+        match self {
+            Operation::CreateUser => Bytes::from(query_body(
+                "CreateUser",
+                IAM_VERSION,
+                &[("UserName", &format!("loadgen-{run:08x}-{connection}-{n}"))],
+            )),
+            _ => fixed.clone(),
         }
     }
 
     fn body(self, user: Option<&str>, identity: &Identity) -> String {
         match self {
+            Operation::CreateUser => String::new(),
             Operation::GetUser => match user {
                 Some(u) => query_body("GetUser", IAM_VERSION, &[("UserName", u)]),
                 None => query_body("GetUser", IAM_VERSION, &[]),
@@ -184,11 +200,20 @@ async fn drive(args: &RunArgs) -> anyhow::Result<Report> {
     let until = measure_from + Duration::from_secs_f64(args.duration);
     let first_error = Arc::new(Mutex::new(None::<String>));
     let mut workers = JoinSet::new();
-    for _ in 0..args.connections {
+    // Names of created users differ between runs on one server.
+    let run = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos() ^ (d.as_secs() as u32));
+    for index in 0..usize::from(args.connections) {
         let client = args.target.client(&endpoint, &credentials);
         workers.spawn(connection(
             client,
-            body.clone(),
+            Bodies {
+                operation: args.operation,
+                fixed: body.clone(),
+                run,
+                connection: index,
+            },
             measure_from,
             until,
             first_error.clone(),
@@ -216,17 +241,31 @@ async fn drive(args: &RunArgs) -> anyhow::Result<Report> {
     })
 }
 
+/// What one connection sends.
+#[derive(Debug, Clone)]
+struct Bodies {
+    operation: Operation,
+    fixed: Bytes,
+    run: u32,
+    connection: usize,
+}
+
 /// One connection's loop: a request, its response, the next request, until `until`.
 /// Requests that complete inside `[measure_from, until]` are counted.
 async fn connection(
     mut client: Client,
-    body: Bytes,
+    bodies: Bodies,
     measure_from: Instant,
     until: Instant,
     first_error: Arc<Mutex<Option<String>>>,
 ) -> Tally {
     let mut tally = Tally::default();
+    let mut n = 0u64;
     loop {
+        let body = bodies
+            .operation
+            .body_of(&bodies.fixed, bodies.run, bodies.connection, n);
+        n += 1;
         let sent = Instant::now();
         if sent >= until {
             break;

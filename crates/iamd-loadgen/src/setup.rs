@@ -1,7 +1,7 @@
 //! `iamd-loadgen setup`: the state the load runs need, created through the API.
 //!
-//! A user `bench` with an inline policy allowing `iam:GetUser`, `iam:ListUsers` and
-//! `iam:SimulatePrincipalPolicy` on `*` and one new access key of its own (printed as
+//! A user `bench` with an inline policy allowing `iam:GetUser`, `iam:ListUsers`,
+//! `iam:SimulatePrincipalPolicy` and `iam:CreateUser` on `*` and one new access key of its own (printed as
 //! `BENCH_ACCESS_KEY_ID=…` / `BENCH_SECRET_ACCESS_KEY=…` lines on stdout), then N users
 //! `PREFIX000000…` with K access keys each, created by a bounded number of connections.
 
@@ -18,7 +18,7 @@ use crate::sign::{Service, query_body};
 use crate::{IAM_VERSION, Target, caller_identity, xml};
 
 /// The bench user's inline policy.
-pub const BENCH_POLICY: &str = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["iam:GetUser","iam:ListUsers","iam:SimulatePrincipalPolicy"],"Resource":"*"}]}"#;
+pub const BENCH_POLICY: &str = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["iam:GetUser","iam:ListUsers","iam:SimulatePrincipalPolicy","iam:CreateUser"],"Resource":"*"}]}"#;
 
 /// Attempts per request when the connection fails (an HTTP error is never retried).
 const ATTEMPTS: u32 = 3;

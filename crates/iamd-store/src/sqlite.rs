@@ -21,6 +21,8 @@ use sqlx::sqlite::{
 };
 use sqlx::{QueryBuilder, Row, SqlStr, Sqlite, SqliteConnection, SqlitePool};
 
+use crate::keys::prefix_end;
+
 /// The database file's name inside the data directory.
 pub const DATABASE_FILE: &str = "iamd.sqlite3";
 
@@ -172,24 +174,6 @@ fn record(account: &str, kind: Kind, row: &SqliteRow) -> Result<Record, StoreErr
         data: row.try_get("data").map_err(backend)?,
         version: row.try_get("version").map_err(backend)?,
     })
-}
-
-/// The smallest string greater than every string starting with `prefix`, if there is one.
-/// SQLite compares TEXT bytewise, and UTF-8 byte order is code point order, so
-/// `prefix <= key < prefix_end(prefix)` selects exactly the keys starting with `prefix`.
-fn prefix_end(prefix: &str) -> Option<String> {
-    let mut chars: Vec<char> = prefix.chars().collect();
-    while let Some(last) = chars.pop() {
-        let next = match last {
-            '\u{D7FF}' => Some('\u{E000}'),
-            c => char::from_u32(u32::from(c) + 1),
-        };
-        if let Some(next) = next {
-            chars.push(next);
-            return Some(chars.into_iter().collect());
-        }
-    }
-    None
 }
 
 /// The column a record is looked up by.
@@ -511,7 +495,7 @@ impl Store for SqliteStore {
 
 #[cfg(test)]
 mod tests {
-    use super::{SqliteStore, prefix_end};
+    use super::SqliteStore;
 
     #[tokio::test]
     async fn connections_have_the_durable_settings() {
@@ -536,15 +520,5 @@ mod tests {
             assert_eq!(number("PRAGMA query_only").await, query_only);
         }
         store.close().await;
-    }
-
-    #[test]
-    fn prefix_end_is_the_next_string_after_every_extension() {
-        assert_eq!(prefix_end("abc").as_deref(), Some("abd"));
-        assert_eq!(prefix_end("user/").as_deref(), Some("user0"));
-        assert_eq!(prefix_end("a\u{10FFFF}").as_deref(), Some("b"));
-        assert_eq!(prefix_end("\u{D7FF}").as_deref(), Some("\u{E000}"));
-        assert_eq!(prefix_end("\u{10FFFF}\u{10FFFF}"), None);
-        assert_eq!(prefix_end(""), None);
     }
 }

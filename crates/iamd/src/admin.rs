@@ -23,7 +23,7 @@ use iamd_core::ops::throttle::{Factor, Subject};
 use time::format_description::well_known::Rfc3339;
 use zeroize::Zeroizing;
 
-use crate::data_dir::{DataDirArg, open_existing};
+use crate::data_dir::DataDirArg;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -87,7 +87,7 @@ fn set_root_password(data: &DataDirArg) -> anyhow::Result<()> {
         .build()
         .context("cannot start the async runtime")?;
     runtime.block_on(async {
-        let (iam, account) = open_existing(&data.data_dir).await?;
+        let (iam, account) = data.open_existing().await?;
         iam.set_root_password(&password).await?;
         println!("iamd: the root user's console password for account {account} is set");
         Ok(())
@@ -103,7 +103,7 @@ fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
 
 fn lockouts(data: &DataDirArg, json: bool) -> anyhow::Result<()> {
     runtime()?.block_on(async {
-        let (iam, _) = open_existing(&data.data_dir).await?;
+        let (iam, _) = data.open_existing().await?;
         let found = iam.lockouts().await?;
         let now = iam.now();
         if json {
@@ -141,7 +141,7 @@ pub enum CommonPasswordsSetting {
 
 fn common_passwords(data: &DataDirArg, setting: CommonPasswordsSetting) -> anyhow::Result<()> {
     runtime()?.block_on(async {
-        let (iam, account) = open_existing(&data.data_dir).await?;
+        let (iam, account) = data.open_existing().await?;
         let on = match setting {
             CommonPasswordsSetting::Status => iam.refuses_common_passwords().await?,
             CommonPasswordsSetting::On => {
@@ -163,7 +163,7 @@ fn common_passwords(data: &DataDirArg, setting: CommonPasswordsSetting) -> anyho
 
 fn unlock(data: &DataDirArg, target: &crate::lockout::UnlockTarget) -> anyhow::Result<()> {
     runtime()?.block_on(async {
-        let (iam, _) = open_existing(&data.data_dir).await?;
+        let (iam, _) = data.open_existing().await?;
         let subject = target.subject();
         let n = iam.unlock(&subject).await?;
         let what = match &subject {

@@ -12,7 +12,7 @@ use iamd_check::{CheckOptions, Finding, Report, Severity, run_checks};
 use time::format_description::well_known::Rfc3339;
 use time::{Date, OffsetDateTime};
 
-use crate::data_dir::{DataDirArg, open_existing};
+use crate::data_dir::DataDirArg;
 
 #[derive(Debug, clap::Args)]
 #[command(
@@ -100,7 +100,7 @@ fn check(args: &Args) -> anyhow::Result<Report> {
         .build()
         .context("cannot start the async runtime")?;
     runtime.block_on(async {
-        let (iam, _) = open_existing(&args.data.data_dir).await?;
+        let (iam, _) = args.data.open_existing().await?;
         let as_of = args.as_of.unwrap_or_else(|| iam.now());
         run_checks(&iam, &CheckOptions::all(as_of))
             .await

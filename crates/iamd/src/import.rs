@@ -8,7 +8,7 @@
 //! administers the directory still can.
 
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
@@ -17,7 +17,6 @@ use iamd_core::entities::{AccessKey, ROOT_OWNER};
 use iamd_core::ops::mfa::VirtualMfaDevice;
 use iamd_core::store::{Kind, NewRecord, Query, Store};
 use iamd_import::{self as import, Export, Summary};
-use iamd_store::SqliteStore;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::data_dir::{self, ACCOUNT_FILE, DataDirArg};
@@ -122,7 +121,10 @@ async fn import(args: &Args) -> anyhow::Result<()> {
     }
     let plan = import::plan(&export, SystemClock.now())?;
 
-    if let Ok(existing) = std::fs::read_to_string(dir.join(ACCOUNT_FILE)) {
+    if let (None, Ok(existing)) = (
+        &args.data.database_url,
+        std::fs::read_to_string(dir.join(ACCOUNT_FILE)),
+    ) {
         let existing = existing.trim();
         anyhow::ensure!(
             existing == plan.account,
@@ -134,8 +136,8 @@ async fn import(args: &Args) -> anyhow::Result<()> {
     }
 
     progress.advance(0, &format!("writing {} records", plan.records.len()));
-    let fresh = !dir.exists();
-    let written = write(dir, &plan.account, plan.records.clone()).await;
+    let fresh = args.data.database_url.is_none() && !dir.exists();
+    let written = write(&args.data, &plan.account, plan.records.clone()).await;
     if written.is_err() && fresh {
         // Nothing was imported: leave no half-made data directory behind.
         let _ = std::fs::remove_dir_all(dir);
@@ -144,19 +146,32 @@ async fn import(args: &Args) -> anyhow::Result<()> {
     progress.advance(sizes, "done");
     progress.finish();
 
-    print_summary(dir, &plan.account, &plan.summary, &export, kept);
+    print_summary(
+        &args.data.describe(),
+        &plan.account,
+        &plan.summary,
+        &export,
+        kept,
+    );
     Ok(())
 }
 
 /// Replace the account's records in one transaction, keeping what belongs to this data
 /// directory's root user (its own access keys, console password and MFA devices, not imported
 /// facts); returns how many records were kept.
-async fn write(dir: &Path, account: &str, mut records: Vec<NewRecord>) -> anyhow::Result<usize> {
-    let store = SqliteStore::open(dir)
-        .await
-        .with_context(|| format!("cannot open the store in {}", dir.display()))?;
+async fn write(
+    data: &DataDirArg,
+    account: &str,
+    mut records: Vec<NewRecord>,
+) -> anyhow::Result<usize> {
+    let store = data.store().await?;
     // The master key is made now, beside the store, as `serve` would.
-    data_dir::master_key(dir)?;
+    let master = data.master_key()?;
+    if let Some(pg) = store.postgres() {
+        // A database shared by nodes holds one account, sealed under one key.
+        data_dir::check_master_key(pg, &master).await?;
+        data_dir::claim_account(pg, Some(account)).await?;
+    }
     let mut kept = Vec::new();
     for kind in [Kind::AccessKey, Kind::MfaDevice] {
         let query = Query {
@@ -191,13 +206,15 @@ async fn write(dir: &Path, account: &str, mut records: Vec<NewRecord>) -> anyhow
     }));
     let result = store.replace_account(account, records).await;
     store.close().await;
-    result.with_context(|| format!("cannot write the account into {}", dir.display()))?;
-    data_dir::account_id(dir, Some(account))?;
+    result.with_context(|| format!("cannot write the account into {}", data.describe()))?;
+    if data.database_url.is_none() {
+        data_dir::account_id(&data.data_dir, Some(account))?;
+    }
     Ok(count)
 }
 
-fn print_summary(dir: &Path, account: &str, s: &Summary, export: &Export, kept: usize) {
-    println!("iamd: imported account {account} into {}", dir.display());
+fn print_summary(place: &str, account: &str, s: &Summary, export: &Export, kept: usize) {
+    println!("iamd: imported account {account} into {place}");
     for (file, what) in &export.files {
         println!("  {file}: {what}");
     }

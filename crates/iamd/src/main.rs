@@ -3,11 +3,14 @@
 mod admin;
 mod audit;
 mod check;
+mod cluster;
 mod data_dir;
+mod health;
 mod import;
 mod lockout;
 mod serve;
 mod simulate;
+mod store_copy;
 mod validate;
 
 use std::process::ExitCode;
@@ -38,13 +41,15 @@ enum Command {
     Import(import::Args),
     /// Administrative commands on the data directory (such as the root user's password).
     Admin(admin::Args),
+    /// The store: copy an account between SQLite and PostgreSQL.
+    Store(store_copy::Args),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Serve(args) => {
-            init_logging();
+            init_logging(args.log_format);
             match serve::run(args) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
@@ -59,15 +64,20 @@ fn main() -> ExitCode {
         Command::Audit(args) => audit::run(args),
         Command::Import(args) => import::run(args),
         Command::Admin(args) => admin::run(args),
+        Command::Store(args) => store_copy::run(args),
     }
 }
 
-/// Operator logs on stderr, `RUST_LOG` to choose the level (default: info).
-fn init_logging() {
+/// Operator logs on stderr, `RUST_LOG` to choose the level (default: info), as text or as
+/// one JSON object a line (`--log-format json`, for log collectors).
+fn init_logging(format: serve::LogFormat) {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    tracing_subscriber::fmt()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx::postgres::notice=warn"));
+    let logs = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .init();
+        .with_writer(std::io::stderr);
+    match format {
+        serve::LogFormat::Text => logs.init(),
+        serve::LogFormat::Json => logs.json().flatten_event(true).init(),
+    }
 }

@@ -28,6 +28,16 @@ pub struct Args {
     pub front_door: FrontDoorArgs,
     #[command(flatten)]
     pub lockout: crate::lockout::LockoutArgs,
+    /// Operator logs on stderr as text, or as one JSON object a line.
+    #[arg(long, env = "IAMD_LOG_FORMAT", value_enum, default_value = "text")]
+    pub log_format: LogFormat,
+}
+
+/// How operator logs are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
 }
 
 /// The listener's limits and TLS.
@@ -54,6 +64,10 @@ pub struct FrontDoorArgs {
     #[arg(long, env = "IAMD_TLS_KEY", requires = "tls_cert")]
     pub tls_key: Option<std::path::PathBuf>,
 }
+
+/// On a shared database, how old an outbox row must be before a node takes it over from the
+/// node that wrote it (a live node settles its rows within a couple of seconds).
+const OUTBOX_GRACE: time::Duration = time::Duration::seconds(60);
 
 /// Open files kept for the store, the trail and the rest when capping connections.
 const RESERVED_FILES: u64 = 128;
@@ -102,7 +116,9 @@ pub fn run(args: Args) -> anyhow::Result<()> {
 
 async fn serve(args: Args) -> anyhow::Result<()> {
     let dir = &args.data.data_dir;
-    let (iam, account) = data_dir::open(dir, args.account_id.as_deref()).await?;
+    // With PostgreSQL the data directory holds only what is this node's own (the trail).
+    data_dir::create_private_dir(dir)?;
+    let (iam, account, store) = args.data.open_shared(args.account_id.as_deref()).await?;
     let iam = Arc::new(iam.with_lockout_policy(args.lockout.policy()?));
     // The audit trail (DATA_DIR/audit, signing key DATA_DIR/audit-signing.key).
     let audit = Arc::new(
@@ -110,7 +126,15 @@ async fn serve(args: Args) -> anyhow::Result<()> {
             .with_context(|| format!("cannot open the audit trail in {}", dir.display()))?,
     );
     // Changes committed just before an unclean stop whose records never reached the trail.
-    let recovered = iamd_core::audit::outbox::recover(&iam, &audit)
+    // On a shared database the rows of calls in flight on other nodes are theirs: only rows
+    // older than OUTBOX_GRACE (left by a node that died) are taken over.
+    let shared = store.postgres().is_some();
+    let grace = if shared {
+        OUTBOX_GRACE
+    } else {
+        time::Duration::ZERO
+    };
+    let recovered = iamd_core::audit::outbox::recover_older_than(&iam, &audit, grace)
         .await
         .context("cannot recover the audit records of interrupted requests")?;
     if recovered > 0 {
@@ -127,7 +151,14 @@ async fn serve(args: Args) -> anyhow::Result<()> {
         _ => None,
     };
     let from_env = given.is_some();
-    if let Some((id, secret)) = iam.ensure_root_key(given).await? {
+    // Nodes starting together on a new database race to create the root key: the losers'
+    // write fails its condition, and a second look finds the winner's key (and checks the
+    // secret given against it).
+    let created = match iam.ensure_root_key(given.clone()).await {
+        Err(_) if shared => iam.ensure_root_key(given).await?,
+        other => other?,
+    };
+    if let Some((id, secret)) = created {
         if from_env {
             println!("iamd: root access key {id} created from IAMD_ROOT_ACCESS_KEY_ID");
         } else {
@@ -164,10 +195,14 @@ async fn serve(args: Args) -> anyhow::Result<()> {
     let shutdown = shutdown_signal();
     println!("iamd: IAM and STS for account {account} listening on {scheme}://{local}/");
     // The console has no default password: root's is set with `iamd admin set-root-password`.
+    let store_option = if shared {
+        "--database-url … --master-key-file …".to_string()
+    } else {
+        format!("--data-dir {}", dir.display())
+    };
     println!(
         "iamd: console at {scheme}://{local}/console/ (users sign in with their console password; \
-         set root's with `iamd admin set-root-password --data-dir {}`)",
-        dir.display()
+         set root's with `iamd admin set-root-password {store_option}`)"
     );
 
     let flusher = {
@@ -189,18 +224,12 @@ async fn serve(args: Args) -> anyhow::Result<()> {
         })
     };
     // Outbox rows of records already in the trail, deleted in batches off the request path.
-    let outbox = {
-        let iam = iam.clone();
-        tokio::spawn(async move {
-            let mut tick = tokio::time::interval(Duration::from_secs(1));
-            loop {
-                tick.tick().await;
-                if let Err(e) = iam.purge_audit_outbox().await {
-                    tracing::warn!(error = %e, "could not clear the audit outbox");
-                }
-            }
-        })
-    };
+    let outbox = tokio::spawn(outbox_upkeep(iam.clone(), audit.clone(), shared));
+    // On a shared database: other nodes' changes drop this node's caches within a second.
+    let follower = store
+        .postgres()
+        .cloned()
+        .map(|pg| tokio::spawn(crate::cluster::follow_other_nodes(iam.clone(), pg)));
     // The lockout analyzer: once now, then after every policy or group change.
     let analyzer = tokio::spawn(iamd_check::watch_lockouts(iam.clone()));
     // The console under /console/ (its routes win over the API's catch-all).
@@ -210,7 +239,8 @@ async fn serve(args: Args) -> anyhow::Result<()> {
         trusted_proxies: console.trusted_proxies.clone(),
     };
     let app = iamd_api::server::router(iam.clone(), audit.clone(), api)
-        .merge(iamd_console::router(iam.clone(), console));
+        .merge(iamd_console::router(iam.clone(), console))
+        .merge(crate::health::router(iam.clone()));
     match tls {
         Some(acceptor) => iamd_api::listen::serve(listener, app, limits, acceptor, shutdown).await,
         None => {
@@ -218,6 +248,9 @@ async fn serve(args: Args) -> anyhow::Result<()> {
         }
     }
     flusher.abort();
+    if let Some(follower) = follower {
+        follower.abort();
+    }
     analyzer.abort();
     outbox.abort();
     // Records of read-only calls were queued without waiting: write them before stopping.
@@ -230,6 +263,34 @@ async fn serve(args: Args) -> anyhow::Result<()> {
     iam.flush_last_used().await?;
     println!("iamd: stopped");
     Ok(())
+}
+
+/// Deletes the outbox rows of records in the trail every second; on a shared database also
+/// appends, every minute, the records of a node that died mid-call.
+async fn outbox_upkeep(
+    iam: Arc<iamd_core::Iam<iamd_store::AnyStore>>,
+    audit: Arc<iamd_audit::AuditLog>,
+    shared: bool,
+) {
+    let mut tick = tokio::time::interval(Duration::from_secs(1));
+    let mut rounds = 0u64;
+    loop {
+        tick.tick().await;
+        if let Err(e) = iam.purge_audit_outbox().await {
+            tracing::warn!(error = %e, "could not clear the audit outbox");
+        }
+        rounds += 1;
+        if shared && rounds.is_multiple_of(60) {
+            match iamd_core::audit::outbox::recover_older_than(&iam, &audit, OUTBOX_GRACE).await {
+                Ok(0) => {}
+                Ok(n) => tracing::warn!(
+                    recovered = n,
+                    "audit trail: took over the records of another node's interrupted calls"
+                ),
+                Err(e) => tracing::warn!(error = %e, "could not recover audit records"),
+            }
+        }
+    }
 }
 
 /// SIGTERM or Ctrl-C: stop accepting, let in-flight requests finish. SIGTERM's handler is

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use iamd_core::CoreError;
 
-use crate::data_dir::{self, DataDirArg};
+use crate::data_dir::DataDirArg;
 use std::borrow::Cow;
 
 use iamd_core::simulate::{
@@ -145,7 +145,7 @@ fn run_principal(
         .build()?;
     let input = with_principal_keys(principal, input);
     let result = runtime.block_on(async {
-        let (iam, _) = data_dir::open_existing(&args.stored.data.data_dir).await?;
+        let (iam, _) = args.stored.data.open_existing().await?;
         anyhow::Ok(iam.explain_principal_policy(principal, &input).await)
     })?;
     let (output, explained) = match result {

@@ -1,5 +1,6 @@
 //! Behaviour every `Store` backend must have. Each function takes a fresh, empty store; a
-//! backend's test file calls every one of them (see `conformance_tests!` in `sqlite.rs`).
+//! backend's test file calls every one of them (see `conformance_tests!` in `sqlite.rs` and
+//! `postgres.rs`).
 
 use std::sync::Arc;
 
