@@ -36,18 +36,31 @@ impl ModuleGraph {
                 graph.modules.insert(path, file.clone());
             }
         }
+        // A `mod.rs` that only declares and re-exports is, like the crate root, not a floor
+        // of its own: `super::Item` in a child names the sibling the item comes from.
+        let mut transparent = BTreeSet::new();
+        for file in &files {
+            if let Some(path) = module_path(src, file)
+                && file.file_name().is_some_and(|n| n == "mod.rs")
+                && first_item(&strip_comments(&fs::read_to_string(file)?)).is_none()
+            {
+                transparent.insert(path);
+            }
+        }
         for file in &files {
             let Some(from) = module_path(src, file) else {
                 continue;
             };
-            if from.is_empty() {
+            if from.is_empty() || transparent.contains(&from) {
                 continue;
             }
             let text = strip_comments(&fs::read_to_string(file)?);
-            for named in referenced_paths(&text, &from) {
+            let children = declared_children(&text);
+            for named in referenced_paths(&text, &from, &children) {
                 if let Some(to) = graph.deepest_module(&named)
                     && !to.is_empty()
                     && to != from
+                    && !transparent.contains(&to)
                 {
                     graph.arrows.insert((from.clone(), to));
                 }
@@ -125,9 +138,39 @@ fn module_path(src: &Path, file: &Path) -> Option<Vec<String>> {
     Some(parts)
 }
 
-/// The text without `//` comments (doc comments included) and without the contents of
-/// string literals, so that a path in prose or in a message is not taken for an import.
+/// The text without `//` comments (doc comments included), without the contents of string
+/// literals (a path in prose or in a message is not an import) and without inline
+/// `#[cfg(test)]` modules (whose `super` is the file's own module).
 fn strip_comments(text: &str) -> String {
+    strip_test_modules(&strip_comments_only(text))
+}
+
+fn strip_test_modules(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut lines = text.lines();
+    let mut test_attribute = false;
+    while let Some(line) = lines.next() {
+        let code = line.trim();
+        if test_attribute && code.starts_with("mod ") && code.ends_with('{') {
+            let mut depth = 1usize;
+            for inner in lines.by_ref() {
+                depth += inner.matches('{').count();
+                depth = depth.saturating_sub(inner.matches('}').count());
+                if depth == 0 {
+                    break;
+                }
+            }
+            test_attribute = false;
+            continue;
+        }
+        test_attribute = code == "#[cfg(test)]";
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
+fn strip_comments_only(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for line in text.lines() {
         let mut in_string = false;
@@ -161,9 +204,27 @@ fn strip_comments(text: &str) -> String {
     out
 }
 
+/// The modules a file declares (`mod name;`, `pub mod name;`, `mod name {`).
+fn declared_children(text: &str) -> Vec<String> {
+    text.lines()
+        .filter_map(|l| {
+            let l = l.trim();
+            let rest = ["pub mod ", "pub(crate) mod ", "mod "]
+                .iter()
+                .find_map(|p| l.strip_prefix(p))?;
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            (!name.is_empty()).then_some(name)
+        })
+        .collect()
+}
+
 /// Every module path named from the module `from` (whose `super` is its parent, for
-/// `a/mod.rs` as for `a.rs`).
-fn referenced_paths(text: &str, from: &[String]) -> Vec<Vec<String>> {
+/// `a/mod.rs` as for `a.rs`), including paths through its own child modules (`children`)
+/// written without a prefix (`statement::check`, `use rows::parse`).
+fn referenced_paths(text: &str, from: &[String], children: &[String]) -> Vec<Vec<String>> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
     let mut i = 0;
@@ -182,6 +243,16 @@ fn referenced_paths(text: &str, from: &[String]) -> Vec<Vec<String>> {
                     i = end;
                     break;
                 }
+            }
+            if let Some(child) = children
+                .iter()
+                .find(|c| text[i..].starts_with(&format!("{c}::")))
+            {
+                let mut paths = Vec::new();
+                let mut base = from.to_vec();
+                base.push(child.clone());
+                i = read_path(text, i + child.len() + 2, base, &mut paths);
+                found.extend(paths);
             }
         }
         i += 1;
@@ -217,8 +288,15 @@ fn read_path(
                 _ => prefix.push(segment.to_owned()),
             }
         }
-        if text[at..].starts_with("::{") {
-            at += 3;
+        let group = if at == start && text[at..].starts_with('{') {
+            Some(1)
+        } else if text[at..].starts_with("::{") {
+            Some(3)
+        } else {
+            None
+        };
+        if let Some(skip) = group {
+            at += skip;
             loop {
                 while at < bytes.len() && bytes[at].is_ascii_whitespace() {
                     at += 1;
@@ -371,7 +449,7 @@ mod tests {
 
     fn paths(text: &str, from: &[&str]) -> Vec<String> {
         let from: Vec<String> = from.iter().map(|s| (*s).to_owned()).collect();
-        referenced_paths(&strip_comments(text), &from)
+        referenced_paths(&strip_comments(text), &from, &["rows".to_owned()])
             .into_iter()
             .map(|p| p.join("::"))
             .collect()

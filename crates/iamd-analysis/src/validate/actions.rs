@@ -3,7 +3,7 @@
 
 use iamd_policy::{Wildcard, nearest_name};
 
-use super::{Entry, Located, Run};
+use super::run::{Entry, Located, Run};
 use crate::catalog::{ActionInfo, Service};
 use crate::finding;
 

@@ -4,7 +4,7 @@
 use iamd_policy::{BaseOperator, Condition, Operator, SetQualifier, nearest_name};
 
 use super::actions::ActionSet;
-use super::{Entry, Located, Run};
+use super::run::{Entry, Located, Run};
 use crate::catalog::{ActionInfo, Service, key_matches_template};
 use crate::finding::{self, Issue, Location, PathElement};
 use crate::global_keys::{GLOBAL_KEYS, KeyShape, KeyType, global_key, is_tag_key};

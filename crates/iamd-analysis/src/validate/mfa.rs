@@ -11,7 +11,7 @@ use iamd_policy::BaseOperator;
 
 use super::actions::ActionSet;
 use super::conditions::KeyUse;
-use super::{Entry, Located, Run};
+use super::run::{Entry, Located, Run};
 use crate::finding;
 
 const MFA_KEY: &str = "aws:MultiFactorAuthPresent";

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::actions::ActionSet;
-use super::{Entry, Located, Run};
+use super::run::{Entry, Located, Run};
 use crate::finding;
 use crate::json::{Node, Value};
 

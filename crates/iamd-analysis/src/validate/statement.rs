@@ -5,7 +5,8 @@ use std::collections::HashMap;
 
 use super::actions;
 use super::redundancy::{self, Checked};
-use super::{Located, PolicyType, Run, conditions, mfa};
+use super::run::{Located, PolicyType, Run};
+use super::{conditions, mfa};
 use crate::finding::{self, PathElement};
 use crate::json::{Node, Value};
 
