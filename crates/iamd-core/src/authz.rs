@@ -20,6 +20,7 @@ pub enum Target {
     Role,
     Policy,
     Mfa,
+    InstanceProfile,
     /// Needs no permission at all (sts:GetCallerIdentity).
     Unauthorized,
 }
@@ -503,6 +504,76 @@ pub const OPERATIONS: &[Operation] = &[
         Target::Role,
         BOUNDARY,
     ),
+    // ---- Issue 14: the second batch of IAM operations (spec iam-api-more.md) ----
+    // Group rename (authorized on the old and the new ARN) and managed-policy tags.
+    op("UpdateGroup", "iam:UpdateGroup", Target::Group, NONE),
+    op("TagPolicy", "iam:TagPolicy", Target::Policy, TAGGING),
+    op("UntagPolicy", "iam:UntagPolicy", Target::Policy, UNTAGGING),
+    op("ListPolicyTags", "iam:ListPolicyTags", Target::Policy, NONE),
+    // Instance profiles.
+    op(
+        "CreateInstanceProfile",
+        "iam:CreateInstanceProfile",
+        Target::InstanceProfile,
+        TAGGING,
+    ),
+    op(
+        "GetInstanceProfile",
+        "iam:GetInstanceProfile",
+        Target::InstanceProfile,
+        NONE,
+    ),
+    op(
+        "DeleteInstanceProfile",
+        "iam:DeleteInstanceProfile",
+        Target::InstanceProfile,
+        NONE,
+    ),
+    op(
+        "ListInstanceProfiles",
+        "iam:ListInstanceProfiles",
+        Target::InstanceProfile,
+        NONE,
+    ),
+    op(
+        "ListInstanceProfilesForRole",
+        "iam:ListInstanceProfilesForRole",
+        Target::Role,
+        NONE,
+    ),
+    op(
+        "AddRoleToInstanceProfile",
+        "iam:AddRoleToInstanceProfile",
+        Target::InstanceProfile,
+        NONE,
+    ),
+    // Not an operation: the second permission AddRoleToInstanceProfile needs, on the role.
+    op("PassRole", "iam:PassRole", Target::Role, NONE),
+    op(
+        "RemoveRoleFromInstanceProfile",
+        "iam:RemoveRoleFromInstanceProfile",
+        Target::InstanceProfile,
+        NONE,
+    ),
+    op(
+        "TagInstanceProfile",
+        "iam:TagInstanceProfile",
+        Target::InstanceProfile,
+        TAGGING,
+    ),
+    op(
+        "UntagInstanceProfile",
+        "iam:UntagInstanceProfile",
+        Target::InstanceProfile,
+        UNTAGGING,
+    ),
+    op(
+        "ListInstanceProfileTags",
+        "iam:ListInstanceProfileTags",
+        Target::InstanceProfile,
+        NONE,
+    ),
+    // ---- end of issue 14's block ----
 ];
 
 /// The table entry of an operation, if iamd serves it.
@@ -735,6 +806,9 @@ mod tests {
             include_str!("ops/sts.rs"),
             include_str!("ops/mfa.rs"),
             include_str!("ops/sessions.rs"),
+            include_str!("ops/group_rename.rs"),
+            include_str!("ops/policy_tags.rs"),
+            include_str!("ops/instance_profiles.rs"),
         ];
         let mut seen = 0;
         for src in sources {

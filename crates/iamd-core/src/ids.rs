@@ -21,6 +21,7 @@ pub enum IdKind {
     ManagedPolicy,
     AccessKey,
     TemporaryAccessKey,
+    InstanceProfile,
 }
 
 impl IdKind {
@@ -32,6 +33,7 @@ impl IdKind {
             IdKind::ManagedPolicy => "ANPA",
             IdKind::AccessKey => "AKIA",
             IdKind::TemporaryAccessKey => "ASIA",
+            IdKind::InstanceProfile => "AIPA",
         }
     }
 

@@ -68,6 +68,11 @@ pub enum Kind {
     /// Failed guesses of a password or MFA code by one user or address (see `ops::throttle`).
     /// Key: factor/subject; owner `#untracked` for unknown names and addresses.
     Throttle,
+    /// An instance profile. Key: the lower-cased name; reference: its id (`AIPA…`).
+    InstanceProfile,
+    /// A role in an instance profile. Key: profile id + `/` + role id; owner: the role id;
+    /// reference: the profile id (one per profile: `NoneReferencing` guards the add).
+    InstanceProfileRole,
 }
 
 impl Kind {
@@ -94,10 +99,12 @@ impl Kind {
             Kind::AuditOutbox => "audit_outbox",
             Kind::Orphan => "orphan",
             Kind::Throttle => "throttle",
+            Kind::InstanceProfile => "instance_profile",
+            Kind::InstanceProfileRole => "instance_profile_role",
         }
     }
 
-    pub const ALL: [Kind; 20] = [
+    pub const ALL: [Kind; 22] = [
         Kind::Account,
         Kind::User,
         Kind::Group,
@@ -118,6 +125,8 @@ impl Kind {
         Kind::AuditOutbox,
         Kind::Orphan,
         Kind::Throttle,
+        Kind::InstanceProfile,
+        Kind::InstanceProfileRole,
     ];
 
     pub fn parse(s: &str) -> Option<Kind> {

@@ -360,9 +360,16 @@ impl<S: Store> Iam<S> {
             (
                 Condition::NoneOwned {
                     kind: Kind::Attachment,
-                    owner,
+                    owner: owner.clone(),
                 },
                 "Cannot delete entity, must detach all policies first.",
+            ),
+            (
+                Condition::NoneOwned {
+                    kind: Kind::InstanceProfileRole,
+                    owner,
+                },
+                "Cannot delete entity, must remove roles from instance profile first.",
             ),
         ];
         let mut batch = WriteBatch::new().require(Condition::Version {
