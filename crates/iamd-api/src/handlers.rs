@@ -15,6 +15,7 @@ use crate::generated::{Input, Output, iam, sts};
 // Issue 14's operation families, one file each (see `dispatch`'s block for them).
 mod groups_and_policy_tags;
 mod instance_profiles;
+mod ssh_keys;
 
 pub(crate) async fn dispatch<S: Store>(
     svc: &Iam<S>,
@@ -1287,6 +1288,11 @@ pub(crate) async fn dispatch<S: Store>(
         | Input::ListInstanceProfileTags(_)) => {
             return instance_profiles::dispatch(svc, caller, i).await;
         }
+        i @ (Input::UploadSSHPublicKey(_)
+        | Input::GetSSHPublicKey(_)
+        | Input::ListSSHPublicKeys(_)
+        | Input::UpdateSSHPublicKey(_)
+        | Input::DeleteSSHPublicKey(_)) => return ssh_keys::dispatch(svc, caller, i).await,
         // ---- end of issue 14's block ----
         other => {
             return Err(CoreError::NotImplemented(format!(

@@ -573,6 +573,32 @@ pub const OPERATIONS: &[Operation] = &[
         Target::InstanceProfile,
         NONE,
     ),
+    // SSH public keys (CodeCommit), authorized on the owning user.
+    op(
+        "UploadSSHPublicKey",
+        "iam:UploadSSHPublicKey",
+        Target::User,
+        NONE,
+    ),
+    op("GetSSHPublicKey", "iam:GetSSHPublicKey", Target::User, NONE),
+    op(
+        "ListSSHPublicKeys",
+        "iam:ListSSHPublicKeys",
+        Target::User,
+        NONE,
+    ),
+    op(
+        "UpdateSSHPublicKey",
+        "iam:UpdateSSHPublicKey",
+        Target::User,
+        NONE,
+    ),
+    op(
+        "DeleteSSHPublicKey",
+        "iam:DeleteSSHPublicKey",
+        Target::User,
+        NONE,
+    ),
     // ---- end of issue 14's block ----
 ];
 
@@ -809,6 +835,7 @@ mod tests {
             include_str!("ops/group_rename.rs"),
             include_str!("ops/policy_tags.rs"),
             include_str!("ops/instance_profiles.rs"),
+            include_str!("ops/ssh_keys.rs"),
         ];
         let mut seen = 0;
         for src in sources {

@@ -375,3 +375,26 @@ pub struct InstanceProfileRole {
     pub profile: String,
     pub role: String,
 }
+
+/// An SSH public key for CodeCommit. Stored under [`ssh_public_key_key`] (the owner's id and
+/// the fingerprint, so the same key twice on one user is refused in the write's transaction),
+/// owned by the user's id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SshPublicKey {
+    /// `APKA…`, also the SSH user name CodeCommit knows the key by.
+    pub id: String,
+    /// The owner's name when the key was uploaded (its id owns the record).
+    pub user: String,
+    /// The key as an OpenSSH line without its comment (`ssh-rsa AAAA…`).
+    pub body: String,
+    /// MD5 of the SSH wire-format key, `12:34:…`.
+    pub fingerprint: String,
+    pub status: KeyStatus,
+    #[serde(with = "time::serde::rfc3339")]
+    pub upload_date: OffsetDateTime,
+}
+
+/// The store key of an SSH public key: its owner's id and its fingerprint.
+pub fn ssh_public_key_key(owner_id: &str, fingerprint: &str) -> String {
+    format!("{owner_id}/{fingerprint}")
+}

@@ -22,6 +22,7 @@ pub enum IdKind {
     AccessKey,
     TemporaryAccessKey,
     InstanceProfile,
+    SshPublicKey,
 }
 
 impl IdKind {
@@ -34,12 +35,13 @@ impl IdKind {
             IdKind::AccessKey => "AKIA",
             IdKind::TemporaryAccessKey => "ASIA",
             IdKind::InstanceProfile => "AIPA",
+            IdKind::SshPublicKey => "APKA",
         }
     }
 
     fn len(self) -> usize {
         match self {
-            IdKind::AccessKey | IdKind::TemporaryAccessKey => 20,
+            IdKind::AccessKey | IdKind::TemporaryAccessKey | IdKind::SshPublicKey => 20,
             _ => 21,
         }
     }

@@ -21,6 +21,8 @@ mod roles;
 pub mod service_credentials;
 pub mod sessions;
 mod simulate_principal;
+mod ssh_key_format;
+mod ssh_keys;
 mod sts;
 pub mod throttle;
 mod users;
@@ -29,6 +31,7 @@ pub use instance_profiles::InstanceProfileView;
 pub use keys::{AccessKeyLastUsed, CreatedAccessKey};
 pub use managed::{PolicyEntities, PolicyView};
 pub use roles::NewRole;
+pub use ssh_keys::SshKeyEncoding;
 pub use sts::CallerIdentity;
 
 /// One page of a listing (`Marker` / `MaxItems` / `IsTruncated`).
