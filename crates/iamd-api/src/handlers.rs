@@ -15,6 +15,7 @@ use crate::generated::{Input, Output, iam, sts};
 // Issue 14's operation families, one file each (see `dispatch`'s block for them).
 mod groups_and_policy_tags;
 mod instance_profiles;
+mod organizations;
 mod ssh_keys;
 
 pub(crate) async fn dispatch<S: Store>(
@@ -1293,6 +1294,25 @@ pub(crate) async fn dispatch<S: Store>(
         | Input::ListSSHPublicKeys(_)
         | Input::UpdateSSHPublicKey(_)
         | Input::DeleteSSHPublicKey(_)) => return ssh_keys::dispatch(svc, caller, i).await,
+        i @ (Input::EnableOrganizationsRootCredentialsManagement(_)
+        | Input::DisableOrganizationsRootCredentialsManagement(_)
+        | Input::EnableOrganizationsRootSessions(_)
+        | Input::DisableOrganizationsRootSessions(_)
+        | Input::ListOrganizationsFeatures(_)
+        | Input::GenerateOrganizationsAccessReport(_)
+        | Input::GetOrganizationsAccessReport(_)
+        | Input::AcceptDelegationRequest(_)
+        | Input::AssociateDelegationRequest(_)
+        | Input::GetDelegationRequest(_)
+        | Input::RejectDelegationRequest(_)
+        | Input::UpdateDelegationRequest(_)
+        | Input::SendDelegationToken(_)
+        | Input::ListDelegationRequests(_)
+        | Input::CreateDelegationRequest(_)
+        | Input::GetHumanReadableSummary(_)
+        | Input::SetSecurityTokenServicePreferences(_)) => {
+            return organizations::dispatch(svc, caller, i).await;
+        }
         // ---- end of issue 14's block ----
         other => {
             return Err(CoreError::NotImplemented(format!(

@@ -599,6 +599,110 @@ pub const OPERATIONS: &[Operation] = &[
         Target::User,
         NONE,
     ),
+    // Organizations-tied and partner-only operations (the account is in no organization;
+    // access reports and delegation requests are authorized on their own ARNs).
+    op(
+        "EnableOrganizationsRootCredentialsManagement",
+        "iam:EnableOrganizationsRootCredentialsManagement",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "DisableOrganizationsRootCredentialsManagement",
+        "iam:DisableOrganizationsRootCredentialsManagement",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "EnableOrganizationsRootSessions",
+        "iam:EnableOrganizationsRootSessions",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "DisableOrganizationsRootSessions",
+        "iam:DisableOrganizationsRootSessions",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "ListOrganizationsFeatures",
+        "iam:ListOrganizationsFeatures",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "GenerateOrganizationsAccessReport",
+        "iam:GenerateOrganizationsAccessReport",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "GetOrganizationsAccessReport",
+        "iam:GetOrganizationsAccessReport",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "AcceptDelegationRequest",
+        "iam:AcceptDelegationRequest",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "AssociateDelegationRequest",
+        "iam:AssociateDelegationRequest",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "GetDelegationRequest",
+        "iam:GetDelegationRequest",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "RejectDelegationRequest",
+        "iam:RejectDelegationRequest",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "UpdateDelegationRequest",
+        "iam:UpdateDelegationRequest",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "SendDelegationToken",
+        "iam:SendDelegationToken",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "ListDelegationRequests",
+        "iam:ListDelegationRequests",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "CreateDelegationRequest",
+        "iam:CreateDelegationRequest",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "GetHumanReadableSummary",
+        "iam:GetHumanReadableSummary",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "SetSecurityTokenServicePreferences",
+        "iam:SetSecurityTokenServicePreferences",
+        Target::Star,
+        NONE,
+    ),
     // ---- end of issue 14's block ----
 ];
 
@@ -836,6 +940,7 @@ mod tests {
             include_str!("ops/policy_tags.rs"),
             include_str!("ops/instance_profiles.rs"),
             include_str!("ops/ssh_keys.rs"),
+            include_str!("ops/organizations.rs"),
         ];
         let mut seen = 0;
         for src in sources {

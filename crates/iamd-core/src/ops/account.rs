@@ -205,8 +205,11 @@ impl<S: Store> Iam<S> {
         map.insert("AccountSigningCertificatesPresent", 0);
         map.insert("ServerCertificates", 0);
         map.insert("Providers", 0);
-        // STS tokens valid in all regions (version 1, the default).
-        map.insert("GlobalEndpointTokenVersion", 1);
+        // Which tokens the global STS endpoint issues (SetSecurityTokenServicePreferences).
+        map.insert(
+            "GlobalEndpointTokenVersion",
+            self.global_endpoint_token_version().await?,
+        );
         for (name, value) in QUOTAS {
             map.insert(name, *value);
         }
