@@ -64,6 +64,7 @@ pub mod admin;
 pub mod credentials;
 pub mod csrf;
 pub mod signin;
+pub mod ssh_keys;
 pub mod strength;
 pub mod view;
 pub mod web;
@@ -146,6 +147,18 @@ pub fn routes<S: Store>() -> Router<Arc<Console<S>>> {
         .route(
             &format!("{creds}/git-credentials/delete"),
             post(c::git_delete::<S>),
+        )
+        .route(
+            &format!("{creds}/ssh-keys/upload"),
+            post(ssh_keys::upload::<S>),
+        )
+        .route(
+            &format!("{creds}/ssh-keys/status"),
+            post(ssh_keys::status::<S>),
+        )
+        .route(
+            &format!("{creds}/ssh-keys/delete"),
+            post(ssh_keys::delete::<S>),
         )
         .route("/console/assets/{file}", get(asset))
         .merge(admin::routes())
