@@ -20,6 +20,7 @@ const policy = (actions) => JSON.stringify({
 
 const owner = unique('sshuser');
 const viewer = unique('sshview');
+const admin = unique('sshadmin');
 const password = 'Ssh-Keys-Passw0rd!';
 let server;
 let browser;
@@ -40,13 +41,21 @@ before(async () => {
   server = await startServer();
   browser = await startBrowser();
   const setUp = [];
-  for (const [name, actions] of [[owner, SSH_ACTIONS], [viewer, ['iam:ListSSHPublicKeys']]]) {
+  for (const [name, actions] of [[owner, SSH_ACTIONS], [viewer, ['iam:ListSSHPublicKeys']], [admin, []]]) {
     setUp.push(
       { op: 'create_user', args: { UserName: name } },
       { op: 'put_user_policy', args: { UserName: name, PolicyName: 'ssh', PolicyDocument: policy(actions) } },
       { op: 'create_login_profile', args: { UserName: name, Password: password, PasswordResetRequired: false } },
     );
   }
+  setUp.push({
+    op: 'put_user_policy',
+    args: {
+      UserName: admin,
+      PolicyName: 'admin',
+      PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:*', Resource: '*' }] }),
+    },
+  });
   server.admin(setUp);
 });
 after(async () => {
@@ -101,4 +110,22 @@ test('a user allowed only to list sees no upload form and no buttons', async () 
   assert.match(await section.innerText(), /APKA[A-Z0-9]{16}/);
   assert.equal(await section.getByRole('button').count(), 0);
   assert.equal(await page.locator('#ssh-key-body').count(), 0);
+});
+
+test("an administrator deactivates and deletes a user's key on the user's page", async () => {
+  const { page, context } = browser;
+  const [listed] = server.admin([{ op: 'list_ssh_public_keys', args: { UserName: viewer } }])[0].SSHPublicKeys;
+  const id = listed.SSHPublicKeyId;
+  await context.clearCookies();
+  await signIn(page, server, admin, password);
+  await page.goto(`${server.console}users/${viewer}`);
+  const row = () => page.locator('#ssh-keys tr', { hasText: id });
+  assert.match(await row().innerText(), /Active/);
+  await row().getByRole('button', { name: 'Deactivate' }).click();
+  await page.waitForURL(/#ssh-keys$/);
+  assert.match(await row().innerText(), /Inactive/);
+  await row().getByRole('button', { name: 'Delete' }).click();
+  await page.waitForURL(/#ssh-keys$/);
+  assert.equal(await row().count(), 0);
+  assert.equal(server.admin([{ op: 'list_ssh_public_keys', args: { UserName: viewer } }])[0].SSHPublicKeys.length, 0);
 });

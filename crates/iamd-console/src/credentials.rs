@@ -278,7 +278,7 @@ pub async fn page<S: Store>(State(console): State<Arc<Console<S>>>, who: SignedI
                 .collect()
         })
     };
-    let (can_ssh, ssh_keys) = crate::ssh_keys::section(&console, &who, me.as_deref()).await;
+    let (can_ssh, ssh_keys) = crate::ssh_keys::section(&console, &who, me.as_deref(), &arn).await;
     let sign_ins = iam
         .recent_sign_ins(&who.session, 20)
         .await

@@ -33,21 +33,22 @@ pub(crate) struct SshRow {
     pub(crate) toggle_label: &'static str,
 }
 
-/// What the page shows of the signed-in user's SSH keys: `None` for root (it has none) or
-/// when the user may not list them.
+/// What a page shows of the SSH keys of `user` (whose ARN is `arn`): `None` for root (it has
+/// none) or when the session may not list them. "My security credentials" and a user's
+/// administration page both use it.
 pub(crate) async fn section<S: Store>(
     console: &Console<S>,
     who: &SignedIn,
     user: Option<&str>,
+    arn: &str,
 ) -> (CanSsh, Option<Vec<SshRow>>) {
     let Some(user) = user else {
         return (CanSsh::default(), None);
     };
-    let arn = who.caller.principal.arn.clone();
     let can = CanSsh {
-        upload: allowed(console, who, "UploadSSHPublicKey", &arn).await,
-        update: allowed(console, who, "UpdateSSHPublicKey", &arn).await,
-        delete: allowed(console, who, "DeleteSSHPublicKey", &arn).await,
+        upload: allowed(console, who, "UploadSSHPublicKey", arn).await,
+        update: allowed(console, who, "UpdateSSHPublicKey", arn).await,
+        delete: allowed(console, who, "DeleteSSHPublicKey", arn).await,
     };
     (can, rows(&console.iam, &who.caller, user).await)
 }

@@ -20,6 +20,7 @@ pub mod account;
 pub mod checks;
 pub mod password;
 pub mod user;
+pub mod user_ssh_keys;
 pub mod users;
 
 use std::sync::Arc;
@@ -71,6 +72,14 @@ pub fn routes<S: Store>() -> Router<Arc<Console<S>>> {
         .route(
             &format!("{u}/access-keys/delete"),
             post(user::delete_key::<S>),
+        )
+        .route(
+            &format!("{u}/ssh-keys/status"),
+            post(user_ssh_keys::status::<S>),
+        )
+        .route(
+            &format!("{u}/ssh-keys/delete"),
+            post(user_ssh_keys::delete::<S>),
         )
         .route(
             &format!("{u}/mfa/deactivate"),

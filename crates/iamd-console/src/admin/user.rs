@@ -95,6 +95,8 @@ struct UserPage {
     policy_names: Vec<String>,
     inline: Option<Vec<InlineRow>>,
     keys: Option<Vec<KeyRow>>,
+    can_ssh: crate::ssh_keys::CanSsh,
+    ssh_keys: Option<Vec<crate::ssh_keys::SshRow>>,
     mfa: Option<Vec<MfaRow>>,
     /// Failed passwords and MFA codes counted against the user (shown to whoever may reset
     /// the user's password, who may also lift a lock).
@@ -327,6 +329,7 @@ pub async fn page<S: Store>(
         }
         Err(_) => None,
     };
+    let (can_ssh, ssh_keys) = crate::ssh_keys::section(&console, &who, n, &arn).await;
     let mfa = iam
         .list_mfa_devices(c, n, None, Some(100))
         .await
@@ -362,6 +365,8 @@ pub async fn page<S: Store>(
             policy_names,
             inline,
             keys,
+            can_ssh,
+            ssh_keys,
             mfa,
             lockouts,
             name,
