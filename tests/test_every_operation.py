@@ -55,10 +55,6 @@ NOT_SERVED_YET = {
     "TagServerCertificate",
     "UntagServerCertificate",
     "ListServerCertificateTags",
-    # Service-linked roles (issue 14, item 5): not built yet.
-    "CreateServiceLinkedRole",
-    "DeleteServiceLinkedRole",
-    "GetServiceLinkedRoleDeletionStatus",
     # Context keys and Access Advisor (issue 14, item 6): not built yet.
     "GetContextKeysForCustomPolicy",
     "GetContextKeysForPrincipalPolicy",

@@ -16,6 +16,7 @@ use crate::generated::{Input, Output, iam, sts};
 mod groups_and_policy_tags;
 mod instance_profiles;
 mod organizations;
+mod service_linked_roles;
 mod ssh_keys;
 
 pub(crate) async fn dispatch<S: Store>(
@@ -1312,6 +1313,11 @@ pub(crate) async fn dispatch<S: Store>(
         | Input::GetHumanReadableSummary(_)
         | Input::SetSecurityTokenServicePreferences(_)) => {
             return organizations::dispatch(svc, caller, i).await;
+        }
+        i @ (Input::CreateServiceLinkedRole(_)
+        | Input::DeleteServiceLinkedRole(_)
+        | Input::GetServiceLinkedRoleDeletionStatus(_)) => {
+            return service_linked_roles::dispatch(svc, caller, i).await;
         }
         // ---- end of issue 14's block ----
         other => {

@@ -703,6 +703,25 @@ pub const OPERATIONS: &[Operation] = &[
         Target::Star,
         NONE,
     ),
+    // Service-linked roles (authorized on the role's ARN under /aws-service-role/).
+    op(
+        "CreateServiceLinkedRole",
+        "iam:CreateServiceLinkedRole",
+        Target::Role,
+        NONE,
+    ),
+    op(
+        "DeleteServiceLinkedRole",
+        "iam:DeleteServiceLinkedRole",
+        Target::Role,
+        NONE,
+    ),
+    op(
+        "GetServiceLinkedRoleDeletionStatus",
+        "iam:GetServiceLinkedRoleDeletionStatus",
+        Target::Role,
+        NONE,
+    ),
     // ---- end of issue 14's block ----
 ];
 
@@ -941,6 +960,7 @@ mod tests {
             include_str!("ops/instance_profiles.rs"),
             include_str!("ops/ssh_keys.rs"),
             include_str!("ops/organizations.rs"),
+            include_str!("ops/service_linked_roles.rs"),
         ];
         let mut seen = 0;
         for src in sources {

@@ -283,6 +283,7 @@ impl<S: Store> Iam<S> {
             .ok_or_else(|| no_such_role(role))?;
         self.authorize(caller, "PassRole", &r.arn(&self.account))
             .await?;
+        crate::ops::service_linked_roles::refuse_if_protected("AddRoleToInstanceProfile", &r)?;
         let link = InstanceProfileRole {
             profile: p.name.clone(),
             role: r.name.clone(),
@@ -335,6 +336,7 @@ impl<S: Store> Iam<S> {
             .load_role(role)
             .await?
             .ok_or_else(|| no_such_role(role))?;
+        crate::ops::service_linked_roles::refuse_if_protected("RemoveRoleFromInstanceProfile", &r)?;
         let key = instance_profile_role_key(&p.id, &r.id);
         let not_in = || {
             CoreError::NoSuchEntity(format!(

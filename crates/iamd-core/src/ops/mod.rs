@@ -20,6 +20,7 @@ mod policies;
 mod policy_tags;
 mod roles;
 pub mod service_credentials;
+mod service_linked_roles;
 pub mod sessions;
 mod simulate_principal;
 mod ssh_key_format;

@@ -54,7 +54,7 @@ fn no_such_delegation(id: &str) -> CoreError {
 }
 
 /// A random UUID (version 4), as AWS's job ids are.
-fn new_job_id() -> Result<String, CoreError> {
+pub(crate) fn new_job_id() -> Result<String, CoreError> {
     let mut b = [0u8; 16];
     getrandom::fill(&mut b)
         .map_err(|e| CoreError::ServiceFailure(format!("no randomness for a job id: {e}")))?;
