@@ -55,9 +55,7 @@ NOT_SERVED_YET = {
     "TagServerCertificate",
     "UntagServerCertificate",
     "ListServerCertificateTags",
-    # Context keys and Access Advisor (issue 14, item 6): not built yet.
-    "GetContextKeysForCustomPolicy",
-    "GetContextKeysForPrincipalPolicy",
+    # Access Advisor (issue 14, item 6): not built yet.
     "GenerateServiceLastAccessedDetails",
     "GetServiceLastAccessedDetails",
     "GetServiceLastAccessedDetailsWithEntities",

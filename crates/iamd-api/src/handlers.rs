@@ -13,6 +13,7 @@ use iamd_core::{Caller, CoreError, Iam};
 use crate::generated::{Input, Output, iam, sts};
 
 // Issue 14's operation families, one file each (see `dispatch`'s block for them).
+mod context_keys;
 mod groups_and_policy_tags;
 mod instance_profiles;
 mod organizations;
@@ -1318,6 +1319,10 @@ pub(crate) async fn dispatch<S: Store>(
         | Input::DeleteServiceLinkedRole(_)
         | Input::GetServiceLinkedRoleDeletionStatus(_)) => {
             return service_linked_roles::dispatch(svc, caller, i).await;
+        }
+        i @ (Input::GetContextKeysForCustomPolicy(_)
+        | Input::GetContextKeysForPrincipalPolicy(_)) => {
+            return context_keys::dispatch(svc, caller, i).await;
         }
         // ---- end of issue 14's block ----
         other => {

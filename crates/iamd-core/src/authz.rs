@@ -722,6 +722,19 @@ pub const OPERATIONS: &[Operation] = &[
         Target::Role,
         NONE,
     ),
+    // Context keys (Custom: no resource type; Principal: the PolicySourceArn).
+    op(
+        "GetContextKeysForCustomPolicy",
+        "iam:GetContextKeysForCustomPolicy",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "GetContextKeysForPrincipalPolicy",
+        "iam:GetContextKeysForPrincipalPolicy",
+        Target::User,
+        NONE,
+    ),
     // ---- end of issue 14's block ----
 ];
 
@@ -961,6 +974,7 @@ mod tests {
             include_str!("ops/ssh_keys.rs"),
             include_str!("ops/organizations.rs"),
             include_str!("ops/service_linked_roles.rs"),
+            include_str!("ops/context_keys.rs"),
         ];
         let mut seen = 0;
         for src in sources {

@@ -6,6 +6,7 @@ pub mod account;
 pub mod assume_role;
 pub mod common_passwords;
 pub mod console;
+mod context_keys;
 pub mod credential_report;
 mod exact_tags;
 mod group_rename;
