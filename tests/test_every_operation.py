@@ -42,11 +42,7 @@ NOT_SERVED_YET = {
     "EnableOutboundWebIdentityFederation",
     "DisableOutboundWebIdentityFederation",
     "GetOutboundWebIdentityFederationInfo",
-    # Signing and server certificates (issue 14, item 4): not built yet.
-    "UploadSigningCertificate",
-    "ListSigningCertificates",
-    "UpdateSigningCertificate",
-    "DeleteSigningCertificate",
+    # Server certificates (issue 14, item 4): not built yet.
     "UploadServerCertificate",
     "GetServerCertificate",
     "ListServerCertificates",

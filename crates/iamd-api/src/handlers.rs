@@ -18,6 +18,7 @@ mod groups_and_policy_tags;
 mod instance_profiles;
 mod organizations;
 mod service_linked_roles;
+mod signing_certificates;
 mod ssh_keys;
 
 pub(crate) async fn dispatch<S: Store>(
@@ -1323,6 +1324,12 @@ pub(crate) async fn dispatch<S: Store>(
         i @ (Input::GetContextKeysForCustomPolicy(_)
         | Input::GetContextKeysForPrincipalPolicy(_)) => {
             return context_keys::dispatch(svc, caller, i).await;
+        }
+        i @ (Input::UploadSigningCertificate(_)
+        | Input::ListSigningCertificates(_)
+        | Input::UpdateSigningCertificate(_)
+        | Input::DeleteSigningCertificate(_)) => {
+            return signing_certificates::dispatch(svc, caller, i).await;
         }
         // ---- end of issue 14's block ----
         other => {

@@ -735,6 +735,31 @@ pub const OPERATIONS: &[Operation] = &[
         Target::User,
         NONE,
     ),
+    // Signing certificates, authorized on the owning user.
+    op(
+        "UploadSigningCertificate",
+        "iam:UploadSigningCertificate",
+        Target::User,
+        NONE,
+    ),
+    op(
+        "ListSigningCertificates",
+        "iam:ListSigningCertificates",
+        Target::User,
+        NONE,
+    ),
+    op(
+        "UpdateSigningCertificate",
+        "iam:UpdateSigningCertificate",
+        Target::User,
+        NONE,
+    ),
+    op(
+        "DeleteSigningCertificate",
+        "iam:DeleteSigningCertificate",
+        Target::User,
+        NONE,
+    ),
     // ---- end of issue 14's block ----
 ];
 
@@ -975,6 +1000,7 @@ mod tests {
             include_str!("ops/organizations.rs"),
             include_str!("ops/service_linked_roles.rs"),
             include_str!("ops/context_keys.rs"),
+            include_str!("ops/signing_certificates.rs"),
         ];
         let mut seen = 0;
         for src in sources {

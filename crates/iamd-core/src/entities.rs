@@ -398,3 +398,16 @@ pub struct SshPublicKey {
 pub fn ssh_public_key_key(owner_id: &str, fingerprint: &str) -> String {
     format!("{owner_id}/{fingerprint}")
 }
+
+/// An X.509 signing certificate of a user (or of root), as uploaded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SigningCertificate {
+    pub id: String,
+    /// The owner's name when uploaded; `None` for root.
+    pub user: Option<String>,
+    /// The PEM text as uploaded, outer whitespace trimmed.
+    pub body: String,
+    pub status: KeyStatus,
+    #[serde(with = "time::serde::rfc3339")]
+    pub upload_date: OffsetDateTime,
+}

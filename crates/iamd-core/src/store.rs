@@ -73,6 +73,9 @@ pub enum Kind {
     /// A role in an instance profile. Key: profile id + `/` + role id; owner: the role id;
     /// reference: the profile id (one per profile: `NoneReferencing` guards the add).
     InstanceProfileRole,
+    /// An X.509 signing certificate. Key: hex SHA-256 of its DER (the same certificate is
+    /// refused account-wide); owner: the user id (`#root` for root).
+    SigningCertificate,
 }
 
 impl Kind {
@@ -101,10 +104,11 @@ impl Kind {
             Kind::Throttle => "throttle",
             Kind::InstanceProfile => "instance_profile",
             Kind::InstanceProfileRole => "instance_profile_role",
+            Kind::SigningCertificate => "signing_certificate",
         }
     }
 
-    pub const ALL: [Kind; 22] = [
+    pub const ALL: [Kind; 23] = [
         Kind::Account,
         Kind::User,
         Kind::Group,
@@ -127,6 +131,7 @@ impl Kind {
         Kind::Throttle,
         Kind::InstanceProfile,
         Kind::InstanceProfileRole,
+        Kind::SigningCertificate,
     ];
 
     pub fn parse(s: &str) -> Option<Kind> {

@@ -200,9 +200,12 @@ impl<S: Store> Iam<S> {
         map.insert("AccountAccessKeysPresent", i32::from(root_keys > 0));
         let root_password = count(Kind::LoginProfile, Some(ROOT_OWNER)).await?;
         map.insert("AccountPasswordPresent", i32::from(root_password > 0));
-        // Entities iamd does not have: signing and server certificates,
-        // SAML and OIDC providers.
-        map.insert("AccountSigningCertificatesPresent", 0);
+        let root_certificates = count(Kind::SigningCertificate, Some(ROOT_OWNER)).await?;
+        map.insert(
+            "AccountSigningCertificatesPresent",
+            i32::from(root_certificates > 0),
+        );
+        // Entities iamd does not have: server certificates, SAML and OIDC providers.
         map.insert("ServerCertificates", 0);
         map.insert("Providers", 0);
         // Which tokens the global STS endpoint issues (SetSecurityTokenServicePreferences).

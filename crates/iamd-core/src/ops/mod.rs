@@ -23,6 +23,7 @@ mod roles;
 pub mod service_credentials;
 mod service_linked_roles;
 pub mod sessions;
+mod signing_certificates;
 mod simulate_principal;
 mod ssh_key_format;
 mod ssh_keys;
