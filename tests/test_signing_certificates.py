@@ -141,3 +141,23 @@ def test_roots_certificate_shows_in_the_account_summary(start_server, tmp_path):
     assert iam.get_account_summary()["SummaryMap"]["AccountSigningCertificatesPresent"] == 0
     iam.upload_signing_certificate(CertificateBody=make_cert(tmp_path))
     assert iam.get_account_summary()["SummaryMap"]["AccountSigningCertificatesPresent"] == 1
+
+
+def test_credential_report_cert_columns(start_server, tmp_path):
+    import csv
+    import io
+
+    iam = start_server().iam()
+    user = unique("reported")
+    iam.create_user(UserName=user)
+    first = iam.upload_signing_certificate(UserName=user, CertificateBody=make_cert(tmp_path))["Certificate"]
+    second = iam.upload_signing_certificate(UserName=user, CertificateBody=make_cert(tmp_path))["Certificate"]
+    iam.update_signing_certificate(UserName=user, CertificateId=second["CertificateId"], Status="Inactive")
+    iam.generate_credential_report()
+    content = iam.get_credential_report()["Content"].decode()
+    [row] = [r for r in csv.DictReader(io.StringIO(content)) if r["user"] == user]
+    assert row["cert_1_active"] == "true"
+    assert row["cert_1_last_rotated"].startswith(first["UploadDate"].strftime("%Y-%m-%dT%H:%M"))
+    assert (row["cert_2_active"], row["cert_2_last_rotated"]) == ("false", "N/A")
+    [root] = [r for r in csv.DictReader(io.StringIO(content)) if r["user"] == "<root_account>"]
+    assert (root["cert_1_active"], root["cert_1_last_rotated"]) == ("false", "N/A")
