@@ -29,6 +29,8 @@ pub struct Summary {
     pub groups: usize,
     /// Roles.
     pub roles: usize,
+    /// Instance profiles (those holding a role: the export shows no other).
+    pub instance_profiles: usize,
     /// Customer managed policies.
     pub customer_policies: usize,
     /// AWS managed policies iamd does not carry, kept with the export's document.
@@ -300,6 +302,9 @@ pub fn plan(export: &Export, now: OffsetDateTime) -> Result<Plan, ImportError> {
     }
 
     let mut role_keys = BTreeSet::new();
+    // Instance profiles, listed under each role they hold: written once each, by id.
+    let mut profiles: std::collections::BTreeMap<String, iamd_core::entities::InstanceProfile> =
+        std::collections::BTreeMap::new();
     for (arn, r) in &export.roles {
         let mut role = r.role.clone();
         if role.arn(&account) != *arn {
@@ -334,7 +339,32 @@ pub fn plan(export: &Export, now: OffsetDateTime) -> Result<Plan, ImportError> {
             &mut records,
             &mut summary,
         )?;
+        for p in &r.instance_profiles {
+            records.push(encode(
+                Kind::InstanceProfileRole,
+                &iamd_core::entities::instance_profile_role_key(&p.id, &role.id),
+                Some(&role.id),
+                Some(&p.id),
+                &iamd_core::entities::InstanceProfileRole {
+                    profile: p.name.clone(),
+                    role: role.name.clone(),
+                },
+            )?);
+            profiles.entry(p.id.clone()).or_insert_with(|| p.clone());
+        }
         summary.roles += 1;
+    }
+    let mut profile_keys = BTreeSet::new();
+    for p in profiles.values() {
+        let key = name_key(&p.name);
+        if !profile_keys.insert(key.clone()) {
+            return Err(inconsistent(format!(
+                "two instance profiles are named {}",
+                p.name
+            )));
+        }
+        records.push(encode(Kind::InstanceProfile, &key, None, Some(&p.id), p)?);
+        summary.instance_profiles += 1;
     }
 
     // MFA devices: the virtual ones as listed; owners found by ARN.
