@@ -19,6 +19,7 @@ import pytest
 from iamd_harness import (
     ACCOUNT_ID,
     REPO_ROOT,
+    assert_error,
     Creds,
     Server,
     binary_path,
@@ -140,6 +141,9 @@ def populate(server: Server) -> dict:
                         "Condition": {"Bool": {"aws:MultiFactorAuthPresent": "true"}}}]}))
     iam.put_role_policy(RoleName="Admin", PolicyName="admin-inline", PolicyDocument=doc("iam:*"))
     iam.attach_role_policy(RoleName="Admin", PolicyArn="arn:aws:iam::aws:policy/AdministratorAccess")
+    # An instance profile holding the role: the export shows it in the role's InstanceProfileList.
+    iam.create_instance_profile(InstanceProfileName="admin-host", Path="/ops/")
+    iam.add_role_to_instance_profile(InstanceProfileName="admin-host", RoleName="Admin")
 
     iam.update_account_password_policy(MinimumPasswordLength=12, RequireNumbers=True,
                                        AllowUsersToChangePassword=True, MaxPasswordAge=90)
@@ -184,6 +188,9 @@ def test_round_trip_gives_the_same_authorization_details(exported, tmp_path, sta
     # MaxSessionDuration is not in the authorization details; `aws iam list-roles` has it.
     assert iam.get_role(RoleName="Admin")["Role"]["MaxSessionDuration"] == 7200
     assert iam.get_account_password_policy()["PasswordPolicy"]["MinimumPasswordLength"] == 12
+    [profile] = iam.list_instance_profiles_for_role(RoleName="Admin")["InstanceProfiles"]
+    assert (profile["InstanceProfileName"], profile["Path"]) == ("admin-host", "/ops/")
+    assert_error(lambda: iam.delete_role(RoleName="Admin"), "DeleteConflict", 409)
 
     # The credential report's facts survive: passwords, MFA, keys.
     iam.generate_credential_report()

@@ -92,6 +92,8 @@ struct CredentialsPage {
     default_device_name: String,
     access_keys: Option<Vec<KeyRow>>,
     git_credentials: Option<Vec<GitRow>>,
+    can_ssh: crate::ssh_keys::CanSsh,
+    ssh_keys: Option<Vec<crate::ssh_keys::SshRow>>,
     sign_ins: Vec<SignInRow>,
 }
 
@@ -279,6 +281,7 @@ pub async fn page<S: Store>(State(console): State<Arc<Console<S>>>, who: SignedI
                 .collect()
         })
     };
+    let (can_ssh, ssh_keys) = crate::ssh_keys::section(&console, &who, me.as_deref(), &arn).await;
     let sign_ins = iam
         .recent_sign_ins(&who.session, 20)
         .await
@@ -309,6 +312,8 @@ pub async fn page<S: Store>(State(console): State<Arc<Console<S>>>, who: SignedI
             default_device_name: device_name,
             access_keys,
             git_credentials,
+            can_ssh,
+            ssh_keys,
             sign_ins,
         },
     )

@@ -69,6 +69,7 @@ pub mod respond;
 pub mod routes;
 pub mod session;
 pub mod signin;
+pub mod ssh_keys;
 pub mod strength;
 pub mod view;
 pub mod web;

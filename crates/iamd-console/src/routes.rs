@@ -8,7 +8,7 @@ use iamd_core::Iam;
 use iamd_core::store::Store;
 
 use crate::web::{Console, ConsoleConfig};
-use crate::{admin, assets, credentials, respond, signin, strength};
+use crate::{admin, assets, credentials, respond, signin, ssh_keys, strength};
 
 /// The console's routes, for merging into the server's router.
 pub fn router<S: Store>(iam: Arc<Iam<S>>, config: ConsoleConfig) -> Router {
@@ -76,6 +76,18 @@ pub fn routes<S: Store>() -> Router<Arc<Console<S>>> {
         .route(
             &format!("{creds}/git-credentials/delete"),
             post(c::git_delete::<S>),
+        )
+        .route(
+            &format!("{creds}/ssh-keys/upload"),
+            post(ssh_keys::upload::<S>),
+        )
+        .route(
+            &format!("{creds}/ssh-keys/status"),
+            post(ssh_keys::status::<S>),
+        )
+        .route(
+            &format!("{creds}/ssh-keys/delete"),
+            post(ssh_keys::delete::<S>),
         )
         .route("/console/assets/{file}", get(assets::asset))
         .merge(admin::routes())

@@ -20,6 +20,7 @@ pub enum Target {
     Role,
     Policy,
     Mfa,
+    InstanceProfile,
     /// Needs no permission at all (sts:GetCallerIdentity).
     Unauthorized,
 }
@@ -503,6 +504,263 @@ pub const OPERATIONS: &[Operation] = &[
         Target::Role,
         BOUNDARY,
     ),
+    // ---- Issue 14: the second batch of IAM operations (spec iam-api-more.md) ----
+    // Group rename (authorized on the old and the new ARN) and managed-policy tags.
+    op("UpdateGroup", "iam:UpdateGroup", Target::Group, NONE),
+    op("TagPolicy", "iam:TagPolicy", Target::Policy, TAGGING),
+    op("UntagPolicy", "iam:UntagPolicy", Target::Policy, UNTAGGING),
+    op("ListPolicyTags", "iam:ListPolicyTags", Target::Policy, NONE),
+    // Instance profiles.
+    op(
+        "CreateInstanceProfile",
+        "iam:CreateInstanceProfile",
+        Target::InstanceProfile,
+        TAGGING,
+    ),
+    op(
+        "GetInstanceProfile",
+        "iam:GetInstanceProfile",
+        Target::InstanceProfile,
+        NONE,
+    ),
+    op(
+        "DeleteInstanceProfile",
+        "iam:DeleteInstanceProfile",
+        Target::InstanceProfile,
+        NONE,
+    ),
+    op(
+        "ListInstanceProfiles",
+        "iam:ListInstanceProfiles",
+        Target::InstanceProfile,
+        NONE,
+    ),
+    op(
+        "ListInstanceProfilesForRole",
+        "iam:ListInstanceProfilesForRole",
+        Target::Role,
+        NONE,
+    ),
+    op(
+        "AddRoleToInstanceProfile",
+        "iam:AddRoleToInstanceProfile",
+        Target::InstanceProfile,
+        NONE,
+    ),
+    // Not an operation: the second permission AddRoleToInstanceProfile needs, on the role.
+    op("PassRole", "iam:PassRole", Target::Role, NONE),
+    op(
+        "RemoveRoleFromInstanceProfile",
+        "iam:RemoveRoleFromInstanceProfile",
+        Target::InstanceProfile,
+        NONE,
+    ),
+    op(
+        "TagInstanceProfile",
+        "iam:TagInstanceProfile",
+        Target::InstanceProfile,
+        TAGGING,
+    ),
+    op(
+        "UntagInstanceProfile",
+        "iam:UntagInstanceProfile",
+        Target::InstanceProfile,
+        UNTAGGING,
+    ),
+    op(
+        "ListInstanceProfileTags",
+        "iam:ListInstanceProfileTags",
+        Target::InstanceProfile,
+        NONE,
+    ),
+    // SSH public keys (CodeCommit), authorized on the owning user.
+    op(
+        "UploadSSHPublicKey",
+        "iam:UploadSSHPublicKey",
+        Target::User,
+        NONE,
+    ),
+    op("GetSSHPublicKey", "iam:GetSSHPublicKey", Target::User, NONE),
+    op(
+        "ListSSHPublicKeys",
+        "iam:ListSSHPublicKeys",
+        Target::User,
+        NONE,
+    ),
+    op(
+        "UpdateSSHPublicKey",
+        "iam:UpdateSSHPublicKey",
+        Target::User,
+        NONE,
+    ),
+    op(
+        "DeleteSSHPublicKey",
+        "iam:DeleteSSHPublicKey",
+        Target::User,
+        NONE,
+    ),
+    // Organizations-tied and partner-only operations (the account is in no organization;
+    // access reports and delegation requests are authorized on their own ARNs).
+    op(
+        "EnableOrganizationsRootCredentialsManagement",
+        "iam:EnableOrganizationsRootCredentialsManagement",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "DisableOrganizationsRootCredentialsManagement",
+        "iam:DisableOrganizationsRootCredentialsManagement",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "EnableOrganizationsRootSessions",
+        "iam:EnableOrganizationsRootSessions",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "DisableOrganizationsRootSessions",
+        "iam:DisableOrganizationsRootSessions",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "ListOrganizationsFeatures",
+        "iam:ListOrganizationsFeatures",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "GenerateOrganizationsAccessReport",
+        "iam:GenerateOrganizationsAccessReport",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "GetOrganizationsAccessReport",
+        "iam:GetOrganizationsAccessReport",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "AcceptDelegationRequest",
+        "iam:AcceptDelegationRequest",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "AssociateDelegationRequest",
+        "iam:AssociateDelegationRequest",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "GetDelegationRequest",
+        "iam:GetDelegationRequest",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "RejectDelegationRequest",
+        "iam:RejectDelegationRequest",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "UpdateDelegationRequest",
+        "iam:UpdateDelegationRequest",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "SendDelegationToken",
+        "iam:SendDelegationToken",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "ListDelegationRequests",
+        "iam:ListDelegationRequests",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "CreateDelegationRequest",
+        "iam:CreateDelegationRequest",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "GetHumanReadableSummary",
+        "iam:GetHumanReadableSummary",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "SetSecurityTokenServicePreferences",
+        "iam:SetSecurityTokenServicePreferences",
+        Target::Star,
+        NONE,
+    ),
+    // Service-linked roles (authorized on the role's ARN under /aws-service-role/).
+    op(
+        "CreateServiceLinkedRole",
+        "iam:CreateServiceLinkedRole",
+        Target::Role,
+        NONE,
+    ),
+    op(
+        "DeleteServiceLinkedRole",
+        "iam:DeleteServiceLinkedRole",
+        Target::Role,
+        NONE,
+    ),
+    op(
+        "GetServiceLinkedRoleDeletionStatus",
+        "iam:GetServiceLinkedRoleDeletionStatus",
+        Target::Role,
+        NONE,
+    ),
+    // Context keys (Custom: no resource type; Principal: the PolicySourceArn).
+    op(
+        "GetContextKeysForCustomPolicy",
+        "iam:GetContextKeysForCustomPolicy",
+        Target::Star,
+        NONE,
+    ),
+    op(
+        "GetContextKeysForPrincipalPolicy",
+        "iam:GetContextKeysForPrincipalPolicy",
+        Target::User,
+        NONE,
+    ),
+    // Signing certificates, authorized on the owning user.
+    op(
+        "UploadSigningCertificate",
+        "iam:UploadSigningCertificate",
+        Target::User,
+        NONE,
+    ),
+    op(
+        "ListSigningCertificates",
+        "iam:ListSigningCertificates",
+        Target::User,
+        NONE,
+    ),
+    op(
+        "UpdateSigningCertificate",
+        "iam:UpdateSigningCertificate",
+        Target::User,
+        NONE,
+    ),
+    op(
+        "DeleteSigningCertificate",
+        "iam:DeleteSigningCertificate",
+        Target::User,
+        NONE,
+    ),
+    // ---- end of issue 14's block ----
 ];
 
 /// The table entry of an operation, if iamd serves it.
@@ -735,6 +993,14 @@ mod tests {
             include_str!("ops/sts.rs"),
             include_str!("ops/mfa.rs"),
             include_str!("ops/sessions.rs"),
+            include_str!("ops/group_rename.rs"),
+            include_str!("ops/policy_tags.rs"),
+            include_str!("ops/instance_profiles.rs"),
+            include_str!("ops/ssh_keys.rs"),
+            include_str!("ops/organizations.rs"),
+            include_str!("ops/service_linked_roles.rs"),
+            include_str!("ops/context_keys.rs"),
+            include_str!("ops/signing_certificates.rs"),
         ];
         let mut seen = 0;
         for src in sources {

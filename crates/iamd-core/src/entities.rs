@@ -338,3 +338,76 @@ pub const AWS_POLICY_KEY_PREFIX: &str = "aws-policy:";
 pub fn aws_policy_key(arn_rest: &str) -> String {
     format!("{AWS_POLICY_KEY_PREFIX}{arn_rest}")
 }
+
+/// An instance profile: a container for one role that EC2 passes to an instance. Stored under
+/// its lower-cased name with its id as reference; the role in it is a
+/// [`crate::store::Kind::InstanceProfileRole`] record, so a role's rename moves nothing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InstanceProfile {
+    pub name: String,
+    pub id: String,
+    pub path: String,
+    #[serde(with = "time::serde::rfc3339")]
+    pub create_date: OffsetDateTime,
+    /// Case-sensitive keys (unlike users' and roles').
+    #[serde(default)]
+    pub tags: Vec<Tag>,
+}
+
+impl InstanceProfile {
+    pub fn arn(&self, account: &str) -> String {
+        format!(
+            "arn:aws:iam::{account}:instance-profile{}{}",
+            self.path, self.name
+        )
+    }
+}
+
+/// The key of the record that puts the role `role_id` in the profile `profile_id`.
+pub fn instance_profile_role_key(profile_id: &str, role_id: &str) -> String {
+    format!("{profile_id}/{role_id}")
+}
+
+/// The record of a role in an instance profile (its ids are the record's owner and
+/// reference; the names are for readers of the raw store only).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InstanceProfileRole {
+    pub profile: String,
+    pub role: String,
+}
+
+/// An SSH public key for CodeCommit. Stored under [`ssh_public_key_key`] (the owner's id and
+/// the fingerprint, so the same key twice on one user is refused in the write's transaction),
+/// owned by the user's id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SshPublicKey {
+    /// `APKA…`, also the SSH user name CodeCommit knows the key by.
+    pub id: String,
+    /// The owner's name when the key was uploaded (its id owns the record).
+    pub user: String,
+    /// The key as an OpenSSH line without its comment (`ssh-rsa AAAA…`).
+    pub body: String,
+    /// MD5 of the SSH wire-format key, `12:34:…`.
+    pub fingerprint: String,
+    pub status: KeyStatus,
+    #[serde(with = "time::serde::rfc3339")]
+    pub upload_date: OffsetDateTime,
+}
+
+/// The store key of an SSH public key: its owner's id and its fingerprint.
+pub fn ssh_public_key_key(owner_id: &str, fingerprint: &str) -> String {
+    format!("{owner_id}/{fingerprint}")
+}
+
+/// An X.509 signing certificate of a user (or of root), as uploaded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SigningCertificate {
+    pub id: String,
+    /// The owner's name when uploaded; `None` for root.
+    pub user: Option<String>,
+    /// The PEM text as uploaded, outer whitespace trimmed.
+    pub body: String,
+    pub status: KeyStatus,
+    #[serde(with = "time::serde::rfc3339")]
+    pub upload_date: OffsetDateTime,
+}

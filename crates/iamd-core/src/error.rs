@@ -66,6 +66,15 @@ pub enum CoreError {
     /// retry with back-off).
     #[error("{0}")]
     Throttling(String),
+    /// A client error with a code of the model's own that none of the variants above
+    /// carries (`InvalidPublicKey`, `DuplicateSSHPublicKey`, `OrganizationNotFoundException`, …),
+    /// with AWS's HTTP status.
+    #[error("{message}")]
+    Refused {
+        code: &'static str,
+        status: u16,
+        message: String,
+    },
     /// Something broke inside iamd (storage, randomness); never the client's fault.
     #[error("{0}")]
     ServiceFailure(String),
@@ -89,7 +98,7 @@ impl CoreError {
             CoreError::PackedPolicyTooLarge(_) => "PackedPolicyTooLarge",
             CoreError::ConcurrentModification(_) => "ConcurrentModification",
             CoreError::AccessDenied(_) => "AccessDenied",
-            CoreError::Authentication { code, .. } => code,
+            CoreError::Authentication { code, .. } | CoreError::Refused { code, .. } => code,
             CoreError::NotImplemented(_) => "InvalidAction",
             CoreError::Throttling(_) => "Throttling",
             CoreError::ServiceFailure(_) => "ServiceFailure",
@@ -114,7 +123,7 @@ impl CoreError {
             | CoreError::LimitExceeded(_)
             | CoreError::ConcurrentModification(_) => 409,
             CoreError::AccessDenied(_) | CoreError::InvalidAuthenticationCode(_) => 403,
-            CoreError::Authentication { status, .. } => *status,
+            CoreError::Authentication { status, .. } | CoreError::Refused { status, .. } => *status,
             CoreError::ServiceFailure(_) => 500,
         }
     }

@@ -21,6 +21,8 @@ pub enum IdKind {
     ManagedPolicy,
     AccessKey,
     TemporaryAccessKey,
+    InstanceProfile,
+    SshPublicKey,
 }
 
 impl IdKind {
@@ -32,12 +34,14 @@ impl IdKind {
             IdKind::ManagedPolicy => "ANPA",
             IdKind::AccessKey => "AKIA",
             IdKind::TemporaryAccessKey => "ASIA",
+            IdKind::InstanceProfile => "AIPA",
+            IdKind::SshPublicKey => "APKA",
         }
     }
 
     fn len(self) -> usize {
         match self {
-            IdKind::AccessKey | IdKind::TemporaryAccessKey => 20,
+            IdKind::AccessKey | IdKind::TemporaryAccessKey | IdKind::SshPublicKey => 20,
             _ => 21,
         }
     }

@@ -68,6 +68,14 @@ pub enum Kind {
     /// Failed guesses of a password or MFA code by one user or address (see `ops::throttle`).
     /// Key: factor/subject; owner `#untracked` for unknown names and addresses.
     Throttle,
+    /// An instance profile. Key: the lower-cased name; reference: its id (`AIPA…`).
+    InstanceProfile,
+    /// A role in an instance profile. Key: profile id + `/` + role id; owner: the role id;
+    /// reference: the profile id (one per profile: `NoneReferencing` guards the add).
+    InstanceProfileRole,
+    /// An X.509 signing certificate. Key: hex SHA-256 of its DER (the same certificate is
+    /// refused account-wide); owner: the user id (`#root` for root).
+    SigningCertificate,
 }
 
 impl Kind {
@@ -94,10 +102,13 @@ impl Kind {
             Kind::AuditOutbox => "audit_outbox",
             Kind::Orphan => "orphan",
             Kind::Throttle => "throttle",
+            Kind::InstanceProfile => "instance_profile",
+            Kind::InstanceProfileRole => "instance_profile_role",
+            Kind::SigningCertificate => "signing_certificate",
         }
     }
 
-    pub const ALL: [Kind; 20] = [
+    pub const ALL: [Kind; 23] = [
         Kind::Account,
         Kind::User,
         Kind::Group,
@@ -118,6 +129,9 @@ impl Kind {
         Kind::AuditOutbox,
         Kind::Orphan,
         Kind::Throttle,
+        Kind::InstanceProfile,
+        Kind::InstanceProfileRole,
+        Kind::SigningCertificate,
     ];
 
     pub fn parse(s: &str) -> Option<Kind> {

@@ -93,6 +93,9 @@ async fn scene() -> Scene {
     iam.create_virtual_mfa_device(&root, "device", None, tags())
         .await
         .unwrap();
+    iam.create_instance_profile(&root, "target", None, tags())
+        .await
+        .unwrap();
     Scene { _dir: dir, iam }
 }
 
@@ -210,6 +213,14 @@ async fn run(iam: &Iam<SqliteStore>, caller: &Caller, operation: &str) -> Result
         "DeleteRolePermissionsBoundary" => {
             iam.delete_role_permissions_boundary(caller, "target").await
         }
+        "TagPolicy" => iam.tag_policy(caller, &attachable, tags()).await,
+        "UntagPolicy" => iam.untag_policy(caller, &attachable, &keys).await,
+        "CreateInstanceProfile" => iam
+            .create_instance_profile(caller, "created", None, tags())
+            .await
+            .map(drop),
+        "TagInstanceProfile" => iam.tag_instance_profile(caller, "target", tags()).await,
+        "UntagInstanceProfile" => iam.untag_instance_profile(caller, "target", &keys).await,
         other => panic!("{other} declares request condition keys but has no case here"),
     }
 }

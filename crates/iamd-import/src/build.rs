@@ -10,9 +10,10 @@ use time::OffsetDateTime;
 use iamd_core::CoreError;
 use iamd_core::aws_managed::{self, AWS_MANAGED};
 use iamd_core::entities::{
-    AccessKey, Account, Attachment, IMPORTED_PASSWORD, InlinePolicy, KeyStatus, LoginProfile,
-    Membership, OwnerKind, ROOT_OWNER, attachment_key, aws_policy_key, boundary_owner,
-    imported_secret, inline_policy_key, membership_key, name_key,
+    AccessKey, Account, Attachment, IMPORTED_PASSWORD, InlinePolicy, InstanceProfile,
+    InstanceProfileRole, KeyStatus, LoginProfile, Membership, OwnerKind, ROOT_OWNER,
+    attachment_key, aws_policy_key, boundary_owner, imported_secret, inline_policy_key,
+    instance_profile_role_key, membership_key, name_key,
 };
 use iamd_core::ops::credential_report::{KeyFacts, ReportRow};
 use iamd_core::ops::mfa::{Assignee, VirtualMfaDevice};
@@ -30,6 +31,8 @@ pub struct Summary {
     pub groups: usize,
     /// Roles.
     pub roles: usize,
+    /// Instance profiles (those holding a role: the export shows no other).
+    pub instance_profiles: usize,
     /// Customer managed policies.
     pub customer_policies: usize,
     /// AWS managed policies iamd does not carry, kept with the export's document.
@@ -366,6 +369,8 @@ impl Planner {
 
     fn roles(&mut self, export: &Export) -> Result<(), ImportError> {
         let mut role_keys = BTreeSet::new();
+        // Instance profiles, listed under each role they hold: written once each, by id.
+        let mut profiles: BTreeMap<String, InstanceProfile> = BTreeMap::new();
         for (arn, r) in &export.roles {
             let mut role = r.role.clone();
             if role.arn(&self.account) != *arn {
@@ -398,7 +403,40 @@ impl Planner {
                 &r.inline,
                 &r.attached,
             )?;
+            for p in &r.instance_profiles {
+                self.records.push(encode(
+                    Kind::InstanceProfileRole,
+                    &instance_profile_role_key(&p.id, &role.id),
+                    Some(&role.id),
+                    Some(&p.id),
+                    &InstanceProfileRole {
+                        profile: p.name.clone(),
+                        role: role.name.clone(),
+                    },
+                )?);
+                profiles.entry(p.id.clone()).or_insert_with(|| p.clone());
+            }
             self.summary.roles += 1;
+        }
+        self.instance_profiles(profiles.values())
+    }
+
+    fn instance_profiles<'a>(
+        &mut self,
+        profiles: impl Iterator<Item = &'a InstanceProfile>,
+    ) -> Result<(), ImportError> {
+        let mut profile_keys = BTreeSet::new();
+        for p in profiles {
+            let key = name_key(&p.name);
+            if !profile_keys.insert(key.clone()) {
+                return Err(inconsistent(format!(
+                    "two instance profiles are named {}",
+                    p.name
+                )));
+            }
+            self.records
+                .push(encode(Kind::InstanceProfile, &key, None, Some(&p.id), p)?);
+            self.summary.instance_profiles += 1;
         }
         Ok(())
     }

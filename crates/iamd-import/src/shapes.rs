@@ -35,6 +35,8 @@ pub struct RoleIn {
     pub role: Role,
     pub inline: Vec<(String, String)>,
     pub attached: Vec<String>,
+    /// The instance profiles the role is in (`InstanceProfileList`).
+    pub instance_profiles: Vec<iamd_core::entities::InstanceProfile>,
 }
 
 /// A managed policy of the `Policies` list: customer managed, or AWS managed (then `arn` is
@@ -210,6 +212,23 @@ pub fn read(content: &[u8]) -> Result<Part, FileError> {
     Err(FileError::Unrecognized)
 }
 
+/// A role's `InstanceProfileList` (each profile's own `Roles` say nothing more: the profile
+/// holds the role it is listed under).
+fn instance_profiles(at: &At<'_>) -> Shaped<Vec<iamd_core::entities::InstanceProfile>> {
+    at.list("InstanceProfileList")?
+        .iter()
+        .map(|p| {
+            Ok(iamd_core::entities::InstanceProfile {
+                name: p.string("InstanceProfileName")?,
+                id: p.string("InstanceProfileId")?,
+                path: p.opt_string("Path")?.unwrap_or_else(|| "/".into()),
+                create_date: p.date_field("CreateDate")?,
+                tags: tags(p)?,
+            })
+        })
+        .collect()
+}
+
 fn tags(at: &At<'_>) -> Shaped<Vec<Tag>> {
     at.list("Tags")?
         .iter()
@@ -312,6 +331,7 @@ fn details(root: &At<'_>) -> Shaped<Part> {
             },
             inline: inline(&r, "RolePolicyList")?,
             attached: attached(&r)?,
+            instance_profiles: instance_profiles(&r)?,
         });
     }
     let mut policies = Vec::new();

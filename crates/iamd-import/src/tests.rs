@@ -330,3 +330,27 @@ fn login_profiles_and_role_settings_from_their_own_commands() {
         role.data
     );
 }
+
+#[test]
+fn instance_profiles_come_from_the_roles_that_hold_them() {
+    let mut all = details();
+    all["RoleDetailList"][0]["InstanceProfileList"] = json!([{
+        "Path": "/app/", "InstanceProfileName": "web", "InstanceProfileId": "AIPAWEB0000000000001",
+        "Arn": "arn:aws:iam::123456789012:instance-profile/app/web",
+        "CreateDate": "2020-03-01T00:00:00+00:00",
+        "Roles": [{"RoleName": "Admin"}]
+    }]);
+    let mut e = Export::new();
+    e.add("details.json", &bytes(&all)).unwrap();
+    let plan = plan(&e, now()).unwrap();
+    assert_eq!(count(&plan, Kind::InstanceProfile), 1);
+    assert_eq!(plan.summary.instance_profiles, 1);
+    let link = plan
+        .records
+        .iter()
+        .find(|r| r.kind == Kind::InstanceProfileRole)
+        .unwrap();
+    assert_eq!(link.owner.as_deref(), Some("AROAADMIN00000000001"));
+    assert_eq!(link.reference.as_deref(), Some("AIPAWEB0000000000001"));
+    assert_eq!(link.key, "AIPAWEB0000000000001/AROAADMIN00000000001");
+}

@@ -21,6 +21,7 @@ pub mod checks;
 pub mod password;
 pub mod routes;
 pub mod user;
+pub mod user_ssh_keys;
 pub mod users;
 
 pub use routes::routes;

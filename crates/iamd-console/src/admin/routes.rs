@@ -6,7 +6,7 @@ use axum::Router;
 use axum::routing::{get, post};
 use iamd_core::store::Store;
 
-use super::{account, checks, user, users};
+use super::{account, checks, user, user_ssh_keys, users};
 use crate::web::Console;
 
 /// The administration routes, merged into the console's router.
@@ -46,6 +46,14 @@ pub fn routes<S: Store>() -> Router<Arc<Console<S>>> {
         .route(
             &format!("{u}/access-keys/delete"),
             post(user::delete_key::<S>),
+        )
+        .route(
+            &format!("{u}/ssh-keys/status"),
+            post(user_ssh_keys::status::<S>),
+        )
+        .route(
+            &format!("{u}/ssh-keys/delete"),
+            post(user_ssh_keys::delete::<S>),
         )
         .route(
             &format!("{u}/mfa/deactivate"),

@@ -99,6 +99,8 @@ struct UserPage {
     policy_names: Vec<String>,
     inline: Option<Vec<InlineRow>>,
     keys: Option<Vec<KeyRow>>,
+    can_ssh: crate::ssh_keys::CanSsh,
+    ssh_keys: Option<Vec<crate::ssh_keys::SshRow>>,
     mfa: Option<Vec<MfaRow>>,
     /// Failed passwords and MFA codes counted against the user (shown to whoever may reset
     /// the user's password, who may also lift a lock).
@@ -331,6 +333,7 @@ pub async fn page<S: Store>(
         }
         Err(_) => None,
     };
+    let (can_ssh, ssh_keys) = crate::ssh_keys::section(&console, &who, n, &arn).await;
     let mfa = iam
         .list_mfa_devices(c, n, None, Some(100))
         .await
@@ -366,6 +369,8 @@ pub async fn page<S: Store>(
             policy_names,
             inline,
             keys,
+            can_ssh,
+            ssh_keys,
             mfa,
             lockouts,
             name,

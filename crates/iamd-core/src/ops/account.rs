@@ -64,6 +64,8 @@ pub struct RoleDetail {
     pub inline_policies: Vec<InlinePolicy>,
     /// (policy name, policy ARN)
     pub attached: Vec<(String, String)>,
+    /// The instance profiles the role is in.
+    pub instance_profiles: Vec<crate::ops::InstanceProfileView>,
 }
 
 /// One page of GetAccountAuthorizationDetails: the four lists are one listing, in this order,
@@ -155,6 +157,10 @@ impl<S: Store> Iam<S> {
         map.insert("Users", count(Kind::User, None).await?);
         map.insert("Groups", count(Kind::Group, None).await?);
         map.insert("Roles", count(Kind::Role, None).await?);
+        map.insert(
+            "InstanceProfiles",
+            count(Kind::InstanceProfile, None).await?,
+        );
         map.insert("Policies", count(Kind::ManagedPolicy, None).await?);
         let attachments = self
             .store
@@ -194,14 +200,19 @@ impl<S: Store> Iam<S> {
         map.insert("AccountAccessKeysPresent", i32::from(root_keys > 0));
         let root_password = count(Kind::LoginProfile, Some(ROOT_OWNER)).await?;
         map.insert("AccountPasswordPresent", i32::from(root_password > 0));
-        // Entities iamd does not have: signing and server certificates, instance profiles,
-        // SAML and OIDC providers.
-        map.insert("AccountSigningCertificatesPresent", 0);
+        let root_certificates = count(Kind::SigningCertificate, Some(ROOT_OWNER)).await?;
+        map.insert(
+            "AccountSigningCertificatesPresent",
+            i32::from(root_certificates > 0),
+        );
+        // Entities iamd does not have: server certificates, SAML and OIDC providers.
         map.insert("ServerCertificates", 0);
-        map.insert("InstanceProfiles", 0);
         map.insert("Providers", 0);
-        // STS tokens valid in all regions (version 1, the default).
-        map.insert("GlobalEndpointTokenVersion", 1);
+        // Which tokens the global STS endpoint issues (SetSecurityTokenServicePreferences).
+        map.insert(
+            "GlobalEndpointTokenVersion",
+            self.global_endpoint_token_version().await?,
+        );
         for (name, value) in QUOTAS {
             map.insert(name, *value);
         }
@@ -391,6 +402,7 @@ impl<S: Store> Iam<S> {
                 Entry::Role(role) => out.roles.push(RoleDetail {
                     inline_policies: self.named_inline(&role.id, &role.name).await?,
                     attached: self.attached_named(&role.id).await?,
+                    instance_profiles: self.profiles_of_role(&role.id).await?,
                     role,
                 }),
                 Entry::Policy(arn) => {

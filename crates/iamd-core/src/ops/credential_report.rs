@@ -241,7 +241,32 @@ impl<S: Store> Iam<S> {
                 key_columns(list.and_then(|l| l.get(1)), &used),
             )
         };
-        let no_certs = ["false", NA, "false", NA];
+        // cert_N_active / cert_N_last_rotated: the owner's Nth certificate in upload order;
+        // its upload date while it is active, N/A otherwise.
+        let mut certs: HashMap<String, Vec<crate::entities::SigningCertificate>> = HashMap::new();
+        for r in all(Kind::SigningCertificate).await?.records {
+            certs
+                .entry(r.owner.clone().unwrap_or_default())
+                .or_default()
+                .push(decode(&r.data)?);
+        }
+        for list in certs.values_mut() {
+            list.sort_by(|a, b| a.upload_date.cmp(&b.upload_date).then(a.id.cmp(&b.id)));
+        }
+        let certs_of = |owner: &str| {
+            let list = certs.get(owner);
+            let mut columns = Vec::with_capacity(4);
+            for n in 0..2 {
+                match list.and_then(|l| l.get(n)) {
+                    Some(c) if c.status == crate::entities::KeyStatus::Active => {
+                        columns.push("true".to_string());
+                        columns.push(iso(c.upload_date));
+                    }
+                    _ => columns.extend(["false", NA].map(String::from)),
+                }
+            }
+            columns
+        };
 
         let mut lines = vec![HEADER.to_string()];
         let (k1, k2) = keys_of(ROOT_OWNER);
@@ -257,7 +282,7 @@ impl<S: Store> Iam<S> {
         ];
         root.extend(k1);
         root.extend(k2);
-        root.extend(no_certs.iter().map(|s| (*s).to_string()));
+        root.extend(certs_of(ROOT_OWNER));
         lines.push(root.join(","));
 
         for r in all(Kind::User).await?.records {
@@ -282,7 +307,7 @@ impl<S: Store> Iam<S> {
             let (k1, k2) = keys_of(&user.id);
             row.extend(k1);
             row.extend(k2);
-            row.extend(no_certs.iter().map(|s| (*s).to_string()));
+            row.extend(certs_of(&user.id));
             lines.push(row.join(","));
         }
         Ok(lines.join("\n"))

@@ -6,24 +6,37 @@ pub mod account;
 pub mod assume_role;
 pub mod common_passwords;
 pub mod console;
+mod context_keys;
 pub mod credential_report;
+mod exact_tags;
+mod group_rename;
 mod groups;
+mod instance_profiles;
 mod keys;
 mod managed;
 pub mod mfa;
+mod organizations;
 pub mod passwords;
 mod policies;
+mod policy_tags;
 mod roles;
 pub mod service_credentials;
+mod service_linked_roles;
 pub mod sessions;
+mod signing_certificates;
 mod simulate_principal;
+mod ssh_key_format;
+mod ssh_keys;
 mod sts;
 pub mod throttle;
 mod users;
 
+pub use instance_profiles::InstanceProfileView;
 pub use keys::{AccessKeyLastUsed, CreatedAccessKey};
 pub use managed::{PolicyEntities, PolicyView};
+pub use organizations::OrganizationsReport;
 pub use roles::NewRole;
+pub use ssh_keys::SshKeyEncoding;
 pub use sts::CallerIdentity;
 
 /// One page of a listing (`Marker` / `MaxItems` / `IsTruncated`).

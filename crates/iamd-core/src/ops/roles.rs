@@ -73,7 +73,10 @@ impl<S: Store> Iam<S> {
             .and_then(|(r, _)| r.permissions_boundary.as_deref());
         let extra = crate::authz::with_entity_boundary(operation, extra, boundary);
         self.authorize_with(caller, operation, &arn, &extra).await?;
-        role.map(|(r, _)| r).ok_or_else(|| no_such_role(name))
+        let role = role.map(|(r, _)| r).ok_or_else(|| no_such_role(name))?;
+        // A service-linked role is changed by its service only.
+        crate::ops::service_linked_roles::refuse_if_protected(operation, &role)?;
+        Ok(role)
     }
 
     pub async fn create_role(&self, caller: &Caller, new: NewRole<'_>) -> Result<Role, CoreError> {
@@ -89,6 +92,7 @@ impl<S: Store> Iam<S> {
             &extra,
         )
         .await?;
+        crate::ops::service_linked_roles::refuse_service_path(&path)?;
         check_trust_policy(new.assume_role_policy)?;
         let boundary_exists = match new.permissions_boundary {
             Some(arn) => self
@@ -360,9 +364,16 @@ impl<S: Store> Iam<S> {
             (
                 Condition::NoneOwned {
                     kind: Kind::Attachment,
-                    owner,
+                    owner: owner.clone(),
                 },
                 "Cannot delete entity, must detach all policies first.",
+            ),
+            (
+                Condition::NoneOwned {
+                    kind: Kind::InstanceProfileRole,
+                    owner,
+                },
+                "Cannot delete entity, must remove roles from instance profile first.",
             ),
         ];
         let mut batch = WriteBatch::new().require(Condition::Version {

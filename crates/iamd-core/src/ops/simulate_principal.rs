@@ -65,7 +65,10 @@ impl<S: Store> Iam<S> {
     }
 
     /// The stored policies of the user, group or role `arn` names.
-    async fn principal_policies(&self, arn: &str) -> Result<PrincipalPolicies, CoreError> {
+    pub(crate) async fn principal_policies(
+        &self,
+        arn: &str,
+    ) -> Result<PrincipalPolicies, CoreError> {
         let mut out = Collected::default();
         match self.source(arn)? {
             Source::User(name) => {

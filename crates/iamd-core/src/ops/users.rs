@@ -275,6 +275,10 @@ impl<S: Store> Iam<S> {
                 "Cannot delete entity, must remove referenced objects first.",
             ),
             (
+                Kind::SigningCertificate,
+                "Cannot delete entity, must delete certificates first.",
+            ),
+            (
                 Kind::InlinePolicy,
                 "Cannot delete entity, must delete policies first.",
             ),

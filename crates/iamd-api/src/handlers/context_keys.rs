@@ -1,0 +1,38 @@
+//! GetContextKeysForCustomPolicy and GetContextKeysForPrincipalPolicy: typed inputs to `Iam`
+//! calls and back.
+
+use iamd_core::store::Store;
+use iamd_core::{Caller, CoreError, Iam};
+
+use crate::generated::{Input, Output, iam};
+
+/// The operations of this family; any other input is a dispatch error.
+pub(super) async fn dispatch<S: Store>(
+    svc: &Iam<S>,
+    caller: &Caller,
+    input: Input,
+) -> Result<Output, CoreError> {
+    Ok(match input {
+        Input::GetContextKeysForCustomPolicy(r) => {
+            let keys = svc
+                .get_context_keys_for_custom_policy(caller, &r.policy_input_list)
+                .await?;
+            Output::GetContextKeysForCustomPolicy(iam::GetContextKeysForPolicyResponse {
+                context_key_names: Some(keys),
+            })
+        }
+        Input::GetContextKeysForPrincipalPolicy(r) => {
+            let keys = svc
+                .get_context_keys_for_principal_policy(
+                    caller,
+                    &r.policy_source_arn,
+                    r.policy_input_list.as_deref().unwrap_or_default(),
+                )
+                .await?;
+            Output::GetContextKeysForPrincipalPolicy(iam::GetContextKeysForPolicyResponse {
+                context_key_names: Some(keys),
+            })
+        }
+        other => return Err(super::misrouted(&other)),
+    })
+}

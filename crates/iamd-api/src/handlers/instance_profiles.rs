@@ -1,0 +1,166 @@
+//! Instance profiles: typed inputs to `Iam` calls and back.
+
+use iamd_core::entities;
+use iamd_core::ops::InstanceProfileView;
+use iamd_core::store::Store;
+use iamd_core::{Caller, CoreError, Iam};
+
+use super::{domain_tag, split, wire_tag};
+use crate::generated::{Input, Output, iam};
+
+/// The operations of this family; any other input is a dispatch error.
+pub(super) async fn dispatch<S: Store>(
+    svc: &Iam<S>,
+    caller: &Caller,
+    input: Input,
+) -> Result<Output, CoreError> {
+    let account = svc.account_id().to_string();
+    Ok(match input {
+        Input::CreateInstanceProfile(r) => {
+            let tags: Vec<_> = r
+                .tags
+                .unwrap_or_default()
+                .into_iter()
+                .map(domain_tag)
+                .collect();
+            let profile = svc
+                .create_instance_profile(caller, &r.instance_profile_name, r.path.as_deref(), tags)
+                .await?;
+            // Tags only when the request set some (spec iam-api-more.md §1.4).
+            let shown = !profile.tags.is_empty();
+            let view = InstanceProfileView {
+                profile,
+                roles: Vec::new(),
+            };
+            Output::CreateInstanceProfile(iam::CreateInstanceProfileResponse {
+                instance_profile: wire_instance_profile(&account, view, shown),
+            })
+        }
+        Input::GetInstanceProfile(r) => {
+            let view = svc
+                .get_instance_profile(caller, &r.instance_profile_name)
+                .await?;
+            Output::GetInstanceProfile(iam::GetInstanceProfileResponse {
+                instance_profile: wire_instance_profile(&account, view, true),
+            })
+        }
+        Input::DeleteInstanceProfile(r) => {
+            svc.delete_instance_profile(caller, &r.instance_profile_name)
+                .await?;
+            Output::DeleteInstanceProfile
+        }
+        Input::ListInstanceProfiles(r) => {
+            let page = svc
+                .list_instance_profiles(
+                    caller,
+                    r.path_prefix.as_deref(),
+                    r.marker.as_deref(),
+                    r.max_items,
+                )
+                .await?;
+            let (instance_profiles, is_truncated, marker) =
+                split(page, |v| wire_instance_profile(&account, v, false));
+            Output::ListInstanceProfiles(iam::ListInstanceProfilesResponse {
+                instance_profiles,
+                is_truncated,
+                marker,
+            })
+        }
+        Input::ListInstanceProfilesForRole(r) => {
+            let page = svc
+                .list_instance_profiles_for_role(
+                    caller,
+                    &r.role_name,
+                    r.marker.as_deref(),
+                    r.max_items,
+                )
+                .await?;
+            let (instance_profiles, is_truncated, marker) =
+                split(page, |v| wire_instance_profile(&account, v, false));
+            Output::ListInstanceProfilesForRole(iam::ListInstanceProfilesForRoleResponse {
+                instance_profiles,
+                is_truncated,
+                marker,
+            })
+        }
+        Input::AddRoleToInstanceProfile(r) => {
+            svc.add_role_to_instance_profile(caller, &r.instance_profile_name, &r.role_name)
+                .await?;
+            Output::AddRoleToInstanceProfile
+        }
+        Input::RemoveRoleFromInstanceProfile(r) => {
+            svc.remove_role_from_instance_profile(caller, &r.instance_profile_name, &r.role_name)
+                .await?;
+            Output::RemoveRoleFromInstanceProfile
+        }
+        Input::TagInstanceProfile(r) => {
+            let tags = r.tags.into_iter().map(domain_tag).collect();
+            svc.tag_instance_profile(caller, &r.instance_profile_name, tags)
+                .await?;
+            Output::TagInstanceProfile
+        }
+        Input::UntagInstanceProfile(r) => {
+            svc.untag_instance_profile(caller, &r.instance_profile_name, &r.tag_keys)
+                .await?;
+            Output::UntagInstanceProfile
+        }
+        Input::ListInstanceProfileTags(r) => {
+            let page = svc
+                .list_instance_profile_tags(
+                    caller,
+                    &r.instance_profile_name,
+                    r.marker.as_deref(),
+                    r.max_items,
+                )
+                .await?;
+            let (tags, is_truncated, marker) = split(page, wire_tag);
+            Output::ListInstanceProfileTags(iam::ListInstanceProfileTagsResponse {
+                tags,
+                is_truncated,
+                marker,
+            })
+        }
+        other => return Err(super::misrouted(&other)),
+    })
+}
+
+/// A profile as the wire shows it; `with_tags`: Get always carries `Tags` (maybe empty),
+/// listings never do (IAM API Reference, ListInstanceProfiles).
+pub(super) fn wire_instance_profile(
+    account: &str,
+    view: InstanceProfileView,
+    with_tags: bool,
+) -> iam::InstanceProfile {
+    let p = view.profile;
+    iam::InstanceProfile {
+        arn: p.arn(account),
+        path: p.path,
+        instance_profile_name: p.name,
+        instance_profile_id: p.id,
+        create_date: p.create_date,
+        roles: view
+            .roles
+            .into_iter()
+            .map(|r| profile_role(account, r))
+            .collect(),
+        tags: with_tags.then(|| p.tags.into_iter().map(wire_tag).collect()),
+    }
+}
+
+/// A role inside a profile: only its path, name, id, ARN, creation date and trust policy
+/// (what AWS shows there).
+fn profile_role(account: &str, r: entities::Role) -> iam::Role {
+    iam::Role {
+        arn: r.arn(account),
+        path: r.path,
+        role_name: r.name,
+        role_id: r.id,
+        create_date: r.create_date,
+        assume_role_policy_document: Some(r.assume_role_policy),
+        description: None,
+        max_session_duration: None,
+        permissions_boundary: None,
+        tags: None,
+        role_last_used: None,
+    }
+}
