@@ -8,7 +8,7 @@ use iamd_core::entities::{self, KeyStatus, OwnerKind};
 use iamd_core::ops::Paged;
 use iamd_core::simulate::{ContextEntry, Doc, SimulateCustomPolicyInput, SimulationOutput};
 use iamd_core::store::Store;
-use iamd_core::{Caller, CoreError, Iam};
+use iamd_core::{Caller, CoreError, Iam, Operation};
 
 use crate::generated::{Input, Output, iam, sts};
 
@@ -1127,7 +1127,7 @@ pub(crate) async fn dispatch<S: Store>(
         Input::UpdateRole(r) => {
             svc.update_role(
                 caller,
-                "UpdateRole",
+                Operation::UpdateRole,
                 &r.role_name,
                 r.description.as_deref(),
                 r.max_session_duration,
@@ -1139,7 +1139,7 @@ pub(crate) async fn dispatch<S: Store>(
             let role = svc
                 .update_role(
                     caller,
-                    "UpdateRoleDescription",
+                    Operation::UpdateRoleDescription,
                     &r.role_name,
                     Some(&r.description),
                     None,

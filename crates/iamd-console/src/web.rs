@@ -307,7 +307,7 @@ impl<S: Store> Console<S> {
             time,
             event_id,
         };
-        let intent = if audit::must_be_durable(name) {
+        let intent = if audit::console_call::is_durable(name) {
             match Intent::new(&call(request_parameters.clone(), None, None).record()) {
                 Ok(intent) => Some(intent),
                 Err(e) => {

@@ -7,11 +7,13 @@
 pub mod audit;
 pub mod authz;
 pub mod aws_managed;
+pub mod catalog;
 pub mod clock;
 pub mod entities;
 pub mod error;
 pub mod events;
 pub mod forwarded;
+mod generated;
 pub mod ids;
 pub mod layout;
 pub mod ops;
@@ -22,4 +24,6 @@ pub mod store;
 pub mod totp;
 
 pub use error::CoreError;
+pub use generated::operation;
+pub use generated::operation::{Operation, Service};
 pub use service::{Caller, Iam, Origin};

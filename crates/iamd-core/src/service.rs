@@ -16,6 +16,7 @@ use iamd_sigv4::{RequestParts, SecretKey};
 use subtle::ConstantTimeEq;
 use time::OffsetDateTime;
 
+use crate::Operation;
 use crate::authz::{self, ContextFacts, Target};
 use crate::clock::Clock;
 use crate::entities::{
@@ -541,7 +542,7 @@ impl<S: Store> Iam<S> {
     pub async fn authorize(
         &self,
         caller: &Caller,
-        operation: &str,
+        operation: Operation,
         resource: &str,
     ) -> Result<(), CoreError> {
         self.authorize_with(caller, operation, resource, &[]).await
@@ -552,7 +553,7 @@ impl<S: Store> Iam<S> {
     pub async fn authorize_with(
         &self,
         caller: &Caller,
-        operation: &str,
+        operation: Operation,
         resource: &str,
         extra: &[(String, ContextValue)],
     ) -> Result<(), CoreError> {
@@ -565,19 +566,57 @@ impl<S: Store> Iam<S> {
     pub(crate) async fn authorize_shown(
         &self,
         caller: &Caller,
-        operation: &str,
+        operation: Operation,
         resource: &str,
         shown: &str,
         extra: &[(String, ContextValue)],
     ) -> Result<(), CoreError> {
-        let Some(entry) = authz::lookup(operation) else {
+        let Some(denied) = self.decide(caller, operation, resource, extra).await? else {
+            return Ok(());
+        };
+        let action_name = operation.action();
+        // For administrators: which statement decided (never shown to the caller).
+        for (source, statement, sid) in denied.statements() {
+            tracing::info!(
+                caller = %caller.principal.arn,
+                action = action_name,
+                resource,
+                policy = %source,
+                statement,
+                sid = sid.unwrap_or(""),
+                "denied by an explicit Deny"
+            );
+        }
+        let deny_role = denied.decision.reasons.first().map(|r| r.role);
+        Err(CoreError::AccessDenied(authz::access_denied_message(
+            &caller.principal.arn,
+            action_name,
+            shown,
+            denied.decision.outcome,
+            deny_role,
+            denied.decision.missing,
+        )))
+    }
+
+    /// The one authorization decision, for [`Iam::authorize_shown`] (which refuses) and
+    /// [`Iam::explain_with`] (which only tells): `None` when `operation` on `resource` is
+    /// allowed for `caller`, with the request-specific condition keys of `extra` that the
+    /// operation declares; else the decision and the policies that made it.
+    pub(crate) async fn decide(
+        &self,
+        caller: &Caller,
+        operation: Operation,
+        resource: &str,
+        extra: &[(String, ContextValue)],
+    ) -> Result<Option<Denied>, CoreError> {
+        let Some(entry) = operation.authorization() else {
             return Err(CoreError::ServiceFailure(format!(
-                "operation {operation} has no authorization entry"
+                "operation {} is not served",
+                operation.name()
             )));
         };
-        let action_name = entry.action;
         if entry.target == Target::Unauthorized || caller.is_root() {
-            return Ok(());
+            return Ok(None);
         }
         let (compiled, session) = self.caller_policies(caller).await?;
         let auth = Authorization {
@@ -589,13 +628,13 @@ impl<S: Store> Iam<S> {
             resource_owner: None,
             trust: false,
         };
-        let action = Action::parse(action_name).map_err(CoreError::ServiceFailure)?;
+        let action = Action::parse(operation.action()).map_err(CoreError::ServiceFailure)?;
         let with_extra;
         let context = if extra.is_empty() {
             &caller.context
         } else {
             let mut c = caller.context.clone();
-            for (k, v) in authz::declared_keys(entry, extra) {
+            for (k, v) in authz::declared_keys(entry.request_keys, extra) {
                 c.set(k, v.clone());
             }
             with_extra = c;
@@ -607,36 +646,13 @@ impl<S: Store> Iam<S> {
             context,
         });
         if decision.outcome == Outcome::Allowed {
-            return Ok(());
+            return Ok(None);
         }
-        // For administrators: which statement decided (never shown to the caller).
-        for r in &decision.reasons {
-            let set = match r.role {
-                iamd_policy::Role::Boundary => compiled.boundary.as_deref(),
-                iamd_policy::Role::Session => session.as_deref(),
-                _ => Some(&*compiled.identity),
-            };
-            if let Some((source, stmt)) = set.and_then(|s| s.get(r.policy, r.statement)) {
-                tracing::info!(
-                    caller = %caller.principal.arn,
-                    action = action_name,
-                    resource,
-                    policy = %source.id,
-                    statement = r.statement + 1,
-                    sid = stmt.sid().unwrap_or(""),
-                    "denied by an explicit Deny"
-                );
-            }
-        }
-        let deny_role = decision.reasons.first().map(|r| r.role);
-        Err(CoreError::AccessDenied(authz::access_denied_message(
-            &caller.principal.arn,
-            action_name,
-            shown,
-            decision.outcome,
-            deny_role,
-            decision.missing,
-        )))
+        Ok(Some(Denied {
+            decision,
+            compiled,
+            session,
+        }))
     }
 
     /// The policies that decide for `caller`: a role session's role policies, boundary and
@@ -840,4 +856,29 @@ pub fn record<T: serde::Serialize>(
 pub fn decode<T: serde::de::DeserializeOwned>(data: &str) -> Result<T, CoreError> {
     serde_json::from_str(data)
         .map_err(|e| CoreError::ServiceFailure(format!("a stored record does not decode: {e}")))
+}
+
+/// A refused authorization: the decision and the policy sets it was taken over.
+pub(crate) struct Denied {
+    pub(crate) decision: iamd_policy::Decision,
+    compiled: Arc<CompiledPrincipal>,
+    session: Option<Arc<PolicySet>>,
+}
+
+impl Denied {
+    /// The statements that decided: (policy id, 1-based statement number, Sid).
+    pub(crate) fn statements(&self) -> Vec<(String, u32, Option<&str>)> {
+        let mut out = Vec::new();
+        for r in &self.decision.reasons {
+            let set = match r.role {
+                iamd_policy::Role::Boundary => self.compiled.boundary.as_deref(),
+                iamd_policy::Role::Session => self.session.as_deref(),
+                _ => Some(&*self.compiled.identity),
+            };
+            if let Some((source, stmt)) = set.and_then(|s| s.get(r.policy, r.statement)) {
+                out.push((source.id.to_string(), r.statement + 1, stmt.sid()));
+            }
+        }
+        out
+    }
 }
