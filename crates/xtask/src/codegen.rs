@@ -145,22 +145,12 @@ pub fn default_models_dir() -> PathBuf {
     workspace_root().join("models")
 }
 
-/// Generates and formats every output file.
+/// Generates and formats the wire layer's files (`crates/iamd-api/src/generated/`).
 ///
 /// # Errors
 /// When a model cannot be read or uses unsupported features, or rustfmt fails.
 pub fn generate(models_dir: &Path) -> Result<Vec<GeneratedFile>, Error> {
-    let mut models = Vec::new();
-    for spec in SERVICES {
-        let path = models_dir.join(spec.file);
-        let text = std::fs::read_to_string(&path).map_err(|source| Error::Read {
-            path: path.clone(),
-            source,
-        })?;
-        let model: Model =
-            serde_json::from_str(&text).map_err(|source| Error::Parse { path, source })?;
-        models.push(model);
-    }
+    let models = read_models(models_dir)?;
     let services = SERVICES
         .iter()
         .zip(&models)
@@ -179,11 +169,49 @@ pub fn generate(models_dir: &Path) -> Result<Vec<GeneratedFile>, Error> {
         path: Path::new(OUTPUT_DIR).join("mod.rs"),
         contents: rustfmt(&root_module_source(&services)?, "mod")?,
     });
-    files.push(GeneratedFile {
+    Ok(files)
+}
+
+/// Generates and formats core's operation enum (`crates/iamd-core/src/generated/operation.rs`).
+///
+/// # Errors
+/// When a model cannot be read or uses unsupported features, or rustfmt fails.
+pub fn generate_core(models_dir: &Path) -> Result<Vec<GeneratedFile>, Error> {
+    let models = read_models(models_dir)?;
+    let services = SERVICES
+        .iter()
+        .zip(&models)
+        .map(|(spec, model)| Service::new(spec, model))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(vec![GeneratedFile {
         path: Path::new(CORE_OUTPUT_DIR).join("operation.rs"),
         contents: rustfmt(&operation_module_source(&services)?, "operation")?,
-    });
+    }])
+}
+
+/// Every generated file: the wire layer's and core's.
+///
+/// # Errors
+/// As [`generate`] and [`generate_core`].
+pub fn generate_all(models_dir: &Path) -> Result<Vec<GeneratedFile>, Error> {
+    let mut files = generate(models_dir)?;
+    files.extend(generate_core(models_dir)?);
     Ok(files)
+}
+
+fn read_models(models_dir: &Path) -> Result<Vec<Model>, Error> {
+    let mut models = Vec::new();
+    for spec in SERVICES {
+        let path = models_dir.join(spec.file);
+        let text = std::fs::read_to_string(&path).map_err(|source| Error::Read {
+            path: path.clone(),
+            source,
+        })?;
+        let model: Model =
+            serde_json::from_str(&text).map_err(|source| Error::Parse { path, source })?;
+        models.push(model);
+    }
+    Ok(models)
 }
 
 /// Writes the files under `root`.
