@@ -650,22 +650,6 @@ impl<S: Store> Iam<S> {
 
     // --- login profiles ----------------------------------------------------------------------
 
-    /// The user a login-profile operation acts on: the named one, or the calling IAM user.
-    async fn profile_user(
-        &self,
-        caller: &Caller,
-        operation: Operation,
-        name: Option<&str>,
-    ) -> Result<User, CoreError> {
-        self.target_user(caller, operation, name)
-            .await?
-            .ok_or_else(|| {
-                CoreError::ValidationError(
-                    "Must specify userName when calling with non-User credentials".into(),
-                )
-            })
-    }
-
     /// The login profile of `user` (stored under its id) and its version, showing its name now.
     async fn login_profile(&self, user: &User) -> Result<Option<(LoginProfile, i64)>, CoreError> {
         match self
@@ -737,7 +721,7 @@ impl<S: Store> Iam<S> {
         password_reset_required: bool,
     ) -> Result<LoginProfileView, CoreError> {
         let user = self
-            .profile_user(caller, Operation::CreateLoginProfile, user)
+            .named_or_calling_user(caller, Operation::CreateLoginProfile, user)
             .await?;
         let exists = || {
             CoreError::EntityAlreadyExists(format!(
@@ -797,7 +781,7 @@ impl<S: Store> Iam<S> {
         user: Option<&str>,
     ) -> Result<LoginProfileView, CoreError> {
         let user = self
-            .profile_user(caller, Operation::GetLoginProfile, user)
+            .named_or_calling_user(caller, Operation::GetLoginProfile, user)
             .await?;
         let (profile, _) = self
             .login_profile(&user)
@@ -852,7 +836,7 @@ impl<S: Store> Iam<S> {
         user: Option<&str>,
     ) -> Result<(), CoreError> {
         let user = self
-            .profile_user(caller, Operation::DeleteLoginProfile, user)
+            .named_or_calling_user(caller, Operation::DeleteLoginProfile, user)
             .await?;
         let (_, version) = self
             .login_profile(&user)

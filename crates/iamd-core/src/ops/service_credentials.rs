@@ -141,22 +141,6 @@ fn not_found(id: &str, user: &str) -> CoreError {
 }
 
 impl<S: Store> Iam<S> {
-    /// The user a credential operation acts on: the named one, or the calling IAM user.
-    async fn credential_user(
-        &self,
-        caller: &Caller,
-        operation: Operation,
-        name: Option<&str>,
-    ) -> Result<User, CoreError> {
-        self.target_user(caller, operation, name)
-            .await?
-            .ok_or_else(|| {
-                CoreError::ValidationError(
-                    "Must specify userName when calling with non-User credentials".into(),
-                )
-            })
-    }
-
     /// The credentials of `user` with their store keys and versions, showing its name now.
     async fn credentials_of(
         &self,
@@ -350,7 +334,7 @@ impl<S: Store> Iam<S> {
             all
         } else {
             let user = self
-                .credential_user(caller, Operation::ListServiceSpecificCredentials, user)
+                .named_or_calling_user(caller, Operation::ListServiceSpecificCredentials, user)
                 .await?;
             self.credentials_of(&user)
                 .await?
@@ -378,7 +362,7 @@ impl<S: Store> Iam<S> {
         user: Option<&str>,
         id: &str,
     ) -> Result<(User, String, i64, ServiceCredential), CoreError> {
-        let user = self.credential_user(caller, operation, user).await?;
+        let user = self.named_or_calling_user(caller, operation, user).await?;
         let (key, version, credential) = self
             .credentials_of(&user)
             .await?

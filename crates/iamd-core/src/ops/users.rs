@@ -60,6 +60,24 @@ impl<S: Store> Iam<S> {
         user.ok_or_else(|| no_such_user(name))
     }
 
+    /// The IAM user an operation with an optional `UserName` acts on (login profiles,
+    /// service-specific credentials): the named one, or the calling IAM user; a caller that is
+    /// no IAM user must name one.
+    pub(crate) async fn named_or_calling_user(
+        &self,
+        caller: &Caller,
+        operation: Operation,
+        name: Option<&str>,
+    ) -> Result<User, CoreError> {
+        self.target_user(caller, operation, name)
+            .await?
+            .ok_or_else(|| {
+                CoreError::ValidationError(
+                    "Must specify userName when calling with non-User credentials".into(),
+                )
+            })
+    }
+
     /// The user an operation with an optional `UserName` acts on: the named one, or the
     /// caller when it is omitted.
     pub(crate) async fn target_user(
