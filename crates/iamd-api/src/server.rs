@@ -194,7 +194,7 @@ async fn serve<S: Store>(
     State(state): State<Arc<AppState<S>>>,
     request: Request<Body>,
 ) -> Response {
-    let request_id = uuid::Uuid::new_v4().to_string();
+    let request_id = iamd_audit::new_request_id();
     let client = client_of(&state.trusted_proxies, &request);
     let peer = client.ip.map(|ip| ip.to_string());
     let secure = client.secure_transport;

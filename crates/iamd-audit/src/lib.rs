@@ -85,4 +85,5 @@ pub use error::AuditError;
 pub use log::{AUDIT_DIR, AuditLog};
 pub use record::{
     ApiCall, CallClass, ConsoleSignIn, ConsoleUser, EventSource, Record, UserIdentity,
+    new_request_id,
 };

@@ -379,25 +379,13 @@ fn truncate(s: &str, max: usize) -> String {
 
 /// A random (version 4) UUID, as CloudTrail's `eventID`.
 pub fn new_event_id() -> String {
-    let mut b = [0u8; 16];
-    if getrandom::fill(&mut b).is_err() {
-        // Unique enough without randomness: the time in nanoseconds.
-        let n = OffsetDateTime::now_utc()
-            .unix_timestamp_nanos()
-            .to_be_bytes();
-        b.copy_from_slice(&n);
-    }
-    b[6] = (b[6] & 0x0f) | 0x40;
-    b[8] = (b[8] & 0x3f) | 0x80;
-    let h = data_encoding::HEXLOWER.encode(&b);
-    format!(
-        "{}-{}-{}-{}-{}",
-        &h[..8],
-        &h[8..12],
-        &h[12..16],
-        &h[16..20],
-        &h[20..]
-    )
+    uuid::Uuid::new_v4().to_string()
+}
+
+/// A new request id (a random UUID, as AWS's): the one generator of the API and the console,
+/// so a record's `requestID` has one shape whichever front door took the call.
+pub fn new_request_id() -> String {
+    uuid::Uuid::new_v4().to_string()
 }
 
 /// Who signed in to (or out of) the console.

@@ -290,9 +290,7 @@ impl<S: Store> Console<S> {
         let Some(audit) = &self.config.audit else {
             return operation.await;
         };
-        let mut id = [0u8; 16];
-        let _ = getrandom::fill(&mut id);
-        let request_id = data_encoding::HEXLOWER.encode(&id);
+        let request_id = audit::new_request_id();
         // Both the committed copy and the final record carry the time the call began.
         let time = self.iam.now();
         let call = |request_parameters, error, event_id| ConsoleCall {
