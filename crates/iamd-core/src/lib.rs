@@ -5,6 +5,7 @@
 //! [`CoreError`] maps every failure to one AWS error code.
 
 pub mod audit;
+pub mod authorize;
 pub mod authz;
 pub mod aws_managed;
 pub mod catalog;
