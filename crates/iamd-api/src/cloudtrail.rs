@@ -11,10 +11,10 @@ use axum::body::{Body, Bytes};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::Response;
 use iamd_audit::lookup::{self, Attribute, Cursor, Filter};
-use iamd_audit::{ApiCall, AuditLog, EventSource, Record, UserIdentity};
-use iamd_core::audit::FromCaller;
+use iamd_audit::{ApiCall, AuditLog, Record, UserIdentity};
+use iamd_core::audit::{self, FromCaller};
 use iamd_core::store::Store;
-use iamd_core::{Caller, CoreError, Iam, Origin};
+use iamd_core::{Caller, CoreError, Iam, Operation, Origin};
 use iamd_sigv4::RequestParts;
 use serde_json::{Map, Value, json};
 use time::OffsetDateTime;
@@ -127,23 +127,27 @@ pub(crate) async fn serve<S: Store>(
         };
         lower_camel_keys(&mut params);
         let user_agent = trail::user_agent(headers);
-        let record = Record::api_call(ApiCall {
-            source: EventSource::CloudTrail,
-            operation,
-            identity,
-            source_ip: peer.unwrap_or(""),
-            user_agent: &user_agent,
-            request_parameters: params,
-            response_elements: Value::Null,
-            error: result
-                .as_ref()
-                .err()
-                .map(|e| (e.kind.as_str(), e.message.as_str())),
-            request_id,
-            recipient_account_id: state.iam.account_id(),
-            time: now,
-        });
-        if let Err(e) = state.audit.append(&record, false).await {
+        let lookup = Operation::LookupEvents;
+        let record = Record::classified_call(
+            ApiCall {
+                source: audit::event_source(lookup),
+                operation: lookup.name(),
+                identity,
+                source_ip: peer.unwrap_or(""),
+                user_agent: &user_agent,
+                request_parameters: params,
+                response_elements: Value::Null,
+                error: result
+                    .as_ref()
+                    .err()
+                    .map(|e| (e.kind.as_str(), e.message.as_str())),
+                request_id,
+                recipient_account_id: state.iam.account_id(),
+                time: now,
+            },
+            audit::call_class(lookup),
+        );
+        if let Err(e) = state.audit.append(&record, lookup.is_durable()).await {
             tracing::error!(error = %e, "the audit record of a LookupEvents call was lost");
         }
     }
@@ -236,7 +240,7 @@ async fn handle<S: Store>(
     }
     state
         .iam
-        .authorize(&caller, "LookupEvents", "*")
+        .authorize(&caller, Operation::LookupEvents, "*")
         .await
         .map_err(|e| JsonError::from_core(&e))?;
     let input: Value = if body.is_empty() {

@@ -224,7 +224,7 @@ fn unavailable(console: bool, message: &str) -> Response<Body> {
                 Fault::Receiver,
                 "ServiceUnavailable",
                 message,
-                &uuid::Uuid::new_v4().to_string(),
+                &iamd_audit::new_request_id(),
             )
             .unwrap_or_default(),
             "text/xml",
@@ -246,7 +246,7 @@ async fn refuse(mut tcp: TcpStream) {
         Fault::Receiver,
         "ServiceUnavailable",
         "The server has as many connections open as it allows; retry shortly.",
-        &uuid::Uuid::new_v4().to_string(),
+        &iamd_audit::new_request_id(),
     )
     .unwrap_or_default();
     let head = format!(

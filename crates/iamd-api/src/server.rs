@@ -14,7 +14,7 @@ use axum::body::{Body, Bytes};
 use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, HeaderValue, Method, Request, StatusCode, header};
 use axum::response::Response;
-use iamd_audit::{ApiCall, AuditLog, EventSource, Record, UserIdentity};
+use iamd_audit::{ApiCall, AuditLog, Record, UserIdentity};
 use iamd_core::audit::{self, FromCaller};
 use iamd_core::store::Store;
 use iamd_core::{Caller, CoreError, Iam, Origin, forwarded};
@@ -194,7 +194,7 @@ async fn serve<S: Store>(
     State(state): State<Arc<AppState<S>>>,
     request: Request<Body>,
 ) -> Response {
-    let request_id = uuid::Uuid::new_v4().to_string();
+    let request_id = iamd_audit::new_request_id();
     let client = client_of(&state.trusted_proxies, &request);
     let peer = client.ip.map(|ip| ip.to_string());
     let secure = client.secure_transport;
@@ -263,7 +263,7 @@ async fn serve<S: Store>(
             peer.as_deref(),
             &request_id,
         );
-        let durable = audit::must_be_durable(operation.name());
+        let durable = operation.is_durable();
         // A change is answered only once its record is on disk.
         let appended = state.audit.append(&record, durable).await;
         if let (Ok(()), Some(intent)) = (&appended, &seen.intent) {
@@ -344,40 +344,34 @@ fn audit_record<S: Store>(
     };
     // Only calls that change state (or issue credentials) keep their response elements.
     let response_elements = match result {
-        Ok(xml) if !audit::is_read_only(name) || audit::issues_credentials(name) => {
-            trail::response_elements(xml)
-        }
+        Ok(xml) if operation.keeps_response() => trail::response_elements(xml),
         _ => serde_json::Value::Null,
     };
     let user_agent = trail::user_agent(headers);
-    let mut record = Record::api_call(ApiCall {
-        source: source_of(operation),
-        operation: name,
-        identity,
-        source_ip: peer.unwrap_or(""),
-        user_agent: &user_agent,
-        request_parameters,
-        response_elements,
-        error: result
-            .as_ref()
-            .err()
-            .map(|f| (f.code.as_str(), f.message.as_str())),
-        request_id,
-        recipient_account_id: iam.account_id(),
-        time: seen.now,
-    });
+    let mut record = Record::classified_call(
+        ApiCall {
+            source: audit::event_source(operation),
+            operation: name,
+            identity,
+            source_ip: peer.unwrap_or(""),
+            user_agent: &user_agent,
+            request_parameters,
+            response_elements,
+            error: result
+                .as_ref()
+                .err()
+                .map(|f| (f.code.as_str(), f.message.as_str())),
+            request_id,
+            recipient_account_id: iam.account_id(),
+            time: seen.now,
+        },
+        audit::call_class(operation),
+    );
     if let Some(intent) = &seen.intent {
         // The same event as the copy committed with the change.
         record.event_id = intent.event_id().to_string();
     }
     record
-}
-
-fn source_of(operation: Operation) -> EventSource {
-    match operation.service() {
-        Service::Iam => EventSource::Iam,
-        Service::Sts => EventSource::Sts,
-    }
 }
 
 /// The intent of a state-changing call: its record as far as it is known before the call
@@ -397,19 +391,22 @@ fn intent<S: Store>(
     now: time::OffsetDateTime,
 ) -> Result<audit::Intent, Failure> {
     let user_agent = trail::user_agent(headers);
-    let skeleton = Record::api_call(ApiCall {
-        source: source_of(operation),
-        operation: operation.name(),
-        identity: UserIdentity::from_caller(caller),
-        source_ip: peer.unwrap_or(""),
-        user_agent: &user_agent,
-        request_parameters,
-        response_elements: serde_json::Value::Null,
-        error: None,
-        request_id,
-        recipient_account_id: iam.account_id(),
-        time: now,
-    });
+    let skeleton = Record::classified_call(
+        ApiCall {
+            source: audit::event_source(operation),
+            operation: operation.name(),
+            identity: UserIdentity::from_caller(caller),
+            source_ip: peer.unwrap_or(""),
+            user_agent: &user_agent,
+            request_parameters,
+            response_elements: serde_json::Value::Null,
+            error: None,
+            request_id,
+            recipient_account_id: iam.account_id(),
+            time: now,
+        },
+        audit::call_class(operation),
+    );
     audit::Intent::new(&skeleton).map_err(|e| {
         Failure::new(
             operation.service(),
@@ -565,7 +562,7 @@ async fn handle_params<S: Store>(
         .map_err(|e| Failure::new(service, e.http_status(), e.code(), e.to_string()))?;
     // A call that changes state commits its record with its change (read-only calls skip
     // this: they write nothing).
-    let output = if audit::must_be_durable(operation.name()) {
+    let output = if operation.is_durable() {
         let parameters = audit::params::request_parameters(params.iter());
         let intent = intent(
             iam,

@@ -84,6 +84,6 @@ mod writer;
 pub use error::AuditError;
 pub use log::{AUDIT_DIR, AuditLog};
 pub use record::{
-    ApiCall, ConsoleSignIn, ConsoleUser, EventSource, Record, UserIdentity, is_read_only,
-    issues_credentials, must_be_durable,
+    ApiCall, CallClass, ConsoleSignIn, ConsoleUser, EventSource, Record, UserIdentity,
+    new_request_id,
 };

@@ -198,28 +198,23 @@ impl EventSource {
     }
 }
 
-/// Operations that change nothing, as CloudTrail marks them `readOnly`.
-pub fn is_read_only(operation: &str) -> bool {
-    [
-        "Get", "List", "Generate", "Simulate", "Lookup", "Describe", "Decode",
-    ]
-    .iter()
-    .any(|p| operation.starts_with(p))
-        || operation.starts_with("AssumeRole")
+/// How the trail treats a call's operation: facts the caller takes from its operation
+/// catalog (this crate knows no operation).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CallClass {
+    /// CloudTrail's `readOnly`: the operation changes nothing.
+    pub read_only: bool,
+    /// A successful call's record keeps its response elements (calls that change state and
+    /// calls that issue credentials).
+    pub keep_response: bool,
 }
 
-/// Operations that hand out credentials: read-only in CloudTrail's sense, but they record
-/// what they issued (the key id and expiry, never the secret or token).
-pub fn issues_credentials(operation: &str) -> bool {
-    operation.starts_with("AssumeRole")
-        || operation == "GetSessionToken"
-        || operation == "GetFederationToken"
-}
-
-/// Whether the response to `operation` must wait for its record to be durable: everything
-/// that changes state (credential issuance and report generation included).
-pub fn must_be_durable(operation: &str) -> bool {
-    !is_read_only(operation) || issues_credentials(operation) || operation.starts_with("Generate")
+impl CallClass {
+    /// A call that changes state: not read-only, its response kept.
+    pub const WRITE: CallClass = CallClass {
+        read_only: false,
+        keep_response: true,
+    };
 }
 
 /// One API call, as the front door saw it.
@@ -250,9 +245,14 @@ pub struct ApiCall<'a> {
 }
 
 impl Record {
-    /// The record of an API call, redacted.
+    /// The record of an API call that changes state ([`CallClass::WRITE`]), redacted.
     pub fn api_call(call: ApiCall<'_>) -> Record {
-        let read_only = is_read_only(call.operation);
+        Record::classified_call(call, CallClass::WRITE)
+    }
+
+    /// The record of an API call of the given class, redacted.
+    pub fn classified_call(call: ApiCall<'_>, class: CallClass) -> Record {
+        let read_only = class.read_only;
         let mut request_parameters = if call.operation == "ChangePassword" {
             // As AWS: nothing of a password change is recorded but that it happened.
             Value::Null
@@ -261,14 +261,12 @@ impl Record {
         };
         redact(&mut request_parameters);
         let request_parameters = capped(request_parameters);
-        let mut response_elements = if call.error.is_none()
-            && (!read_only || issues_credentials(call.operation))
-            && call.operation != "ChangePassword"
-        {
-            call.response_elements
-        } else {
-            Value::Null
-        };
+        let mut response_elements =
+            if call.error.is_none() && class.keep_response && call.operation != "ChangePassword" {
+                call.response_elements
+            } else {
+                Value::Null
+            };
         redact(&mut response_elements);
         let response_elements = capped(response_elements);
         Record {
@@ -381,6 +379,12 @@ fn truncate(s: &str, max: usize) -> String {
 
 /// A random (version 4) UUID, as CloudTrail's `eventID`.
 pub fn new_event_id() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+/// A new request id (a random UUID, as AWS's): the one generator of the API and the console,
+/// so a record's `requestID` has one shape whichever front door took the call.
+pub fn new_request_id() -> String {
     uuid::Uuid::new_v4().to_string()
 }
 

@@ -16,6 +16,7 @@ use std::collections::HashSet;
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
+use iamd_core::Operation;
 use iamd_core::events::{Change, ChangeListener};
 use tokio::sync::Notify;
 
@@ -26,46 +27,10 @@ use iamd_core::store::Store;
 /// How long a burst of changes is given to finish before the analysis runs.
 const SETTLE: Duration = Duration::from_millis(250);
 
-/// The operations after which the analysis runs again.
-const TRIGGERS: &[&str] = &[
-    "PutUserPolicy",
-    "PutGroupPolicy",
-    "PutRolePolicy",
-    "DeleteUserPolicy",
-    "DeleteGroupPolicy",
-    "DeleteRolePolicy",
-    "AttachUserPolicy",
-    "AttachGroupPolicy",
-    "AttachRolePolicy",
-    "DetachUserPolicy",
-    "DetachGroupPolicy",
-    "DetachRolePolicy",
-    "CreatePolicyVersion",
-    "SetDefaultPolicyVersion",
-    "DeletePolicyVersion",
-    "AddUserToGroup",
-    "RemoveUserFromGroup",
-    "PutUserPermissionsBoundary",
-    "DeleteUserPermissionsBoundary",
-    "PutRolePermissionsBoundary",
-    "DeleteRolePermissionsBoundary",
-    "UpdateAccountPasswordPolicy",
-    "DeleteAccountPasswordPolicy",
-    "CreateLoginProfile",
-    "UpdateLoginProfile",
-    "DeleteLoginProfile",
-    "ChangePassword",
-    "EnableMFADevice",
-    "DeactivateMFADevice",
-    "DeleteUser",
-    "DeleteGroup",
-    "DeleteRole",
-    "DeletePolicy",
-];
-
-/// Whether a successful `operation` (its Query `Action` name) can change the analysis.
+/// Whether a successful `operation` (its name, e.g. `PutGroupPolicy`) can change the
+/// analysis: the catalog's [`Operation::changes_authorization`].
 pub fn triggers_analysis(operation: &str) -> bool {
-    TRIGGERS.contains(&operation)
+    Operation::from_name(operation).is_some_and(Operation::changes_authorization)
 }
 
 /// The trigger and the latest report of a running server.

@@ -284,9 +284,7 @@ impl<S: Store> Console<S> {
         let Some(audit) = &self.config.audit else {
             return operation.await;
         };
-        let mut id = [0u8; 16];
-        let _ = getrandom::fill(&mut id);
-        let request_id = data_encoding::HEXLOWER.encode(&id);
+        let request_id = audit::new_request_id();
         // Both the committed copy and the final record carry the time the call began.
         let time = self.iam.now();
         let call = |request_parameters, error, event_id| ConsoleCall {
@@ -301,7 +299,7 @@ impl<S: Store> Console<S> {
             time,
             event_id,
         };
-        let intent = if audit::must_be_durable(name) {
+        let intent = if audit::console_call::is_durable(name) {
             match Intent::new(&call(request_parameters.clone(), None, None).record()) {
                 Ok(intent) => Some(intent),
                 Err(e) => {

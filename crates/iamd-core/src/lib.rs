@@ -5,13 +5,16 @@
 //! [`CoreError`] maps every failure to one AWS error code.
 
 pub mod audit;
+pub mod authorize;
 pub mod authz;
 pub mod aws_managed;
+pub mod catalog;
 pub mod clock;
 pub mod entities;
 pub mod error;
 pub mod events;
 pub mod forwarded;
+mod generated;
 pub mod ids;
 pub mod layout;
 pub mod ops;
@@ -22,4 +25,6 @@ pub mod store;
 pub mod totp;
 
 pub use error::CoreError;
+pub use generated::operation;
+pub use generated::operation::{Operation, Service};
 pub use service::{Caller, Iam, Origin};

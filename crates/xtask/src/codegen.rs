@@ -1,5 +1,6 @@
-//! Generates `crates/iamd-api/src/generated/{iam,sts,mod}.rs` from the IAM and STS
-//! service models.
+//! Generates `crates/iamd-api/src/generated/{iam,sts,mod}.rs` (the Query wire layer) and
+//! `crates/iamd-core/src/generated/operation.rs` (the `Service` and `Operation` enums that core's
+//! operation catalog is keyed by) from the IAM and STS service models.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -47,8 +48,31 @@ pub struct GeneratedFile {
     pub contents: String,
 }
 
-/// Where the generated files go, relative to the workspace root.
+/// Where the generated wire layer goes, relative to the workspace root.
 pub const OUTPUT_DIR: &str = "crates/iamd-api/src/generated";
+
+/// Where the generated operation enum goes, relative to the workspace root: core keys its
+/// operation catalog by it, and the wire layer re-exports it.
+pub const CORE_OUTPUT_DIR: &str = "crates/iamd-core/src/generated";
+
+/// A service iamd serves besides the Query ones: CloudTrail's JSON 1.1 API, of which only the
+/// listed operations are named (`LookupEvents`). Its model is not read: the wire layer for it
+/// is hand-written (`crates/iamd-api/src/cloudtrail.rs`).
+struct ExtraService {
+    variant: &'static str,
+    doc: &'static str,
+    api_version: &'static str,
+    signing_name: &'static str,
+    operations: &'static [&'static str],
+}
+
+const EXTRA_SERVICES: &[ExtraService] = &[ExtraService {
+    variant: "CloudTrail",
+    doc: "AWS CloudTrail (`cloudtrail`), over JSON 1.1: its LookupEvents over the audit trail.",
+    api_version: "2013-11-01",
+    signing_name: "cloudtrail",
+    operations: &["LookupEvents"],
+}];
 
 struct ServiceSpec {
     file: &'static str,
@@ -121,22 +145,12 @@ pub fn default_models_dir() -> PathBuf {
     workspace_root().join("models")
 }
 
-/// Generates and formats every output file.
+/// Generates and formats the wire layer's files (`crates/iamd-api/src/generated/`).
 ///
 /// # Errors
 /// When a model cannot be read or uses unsupported features, or rustfmt fails.
 pub fn generate(models_dir: &Path) -> Result<Vec<GeneratedFile>, Error> {
-    let mut models = Vec::new();
-    for spec in SERVICES {
-        let path = models_dir.join(spec.file);
-        let text = std::fs::read_to_string(&path).map_err(|source| Error::Read {
-            path: path.clone(),
-            source,
-        })?;
-        let model: Model =
-            serde_json::from_str(&text).map_err(|source| Error::Parse { path, source })?;
-        models.push(model);
-    }
+    let models = read_models(models_dir)?;
     let services = SERVICES
         .iter()
         .zip(&models)
@@ -156,6 +170,48 @@ pub fn generate(models_dir: &Path) -> Result<Vec<GeneratedFile>, Error> {
         contents: rustfmt(&root_module_source(&services)?, "mod")?,
     });
     Ok(files)
+}
+
+/// Generates and formats core's operation enum (`crates/iamd-core/src/generated/operation.rs`).
+///
+/// # Errors
+/// When a model cannot be read or uses unsupported features, or rustfmt fails.
+pub fn generate_core(models_dir: &Path) -> Result<Vec<GeneratedFile>, Error> {
+    let models = read_models(models_dir)?;
+    let services = SERVICES
+        .iter()
+        .zip(&models)
+        .map(|(spec, model)| Service::new(spec, model))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(vec![GeneratedFile {
+        path: Path::new(CORE_OUTPUT_DIR).join("operation.rs"),
+        contents: rustfmt(&operation_module_source(&services)?, "operation")?,
+    }])
+}
+
+/// Every generated file: the wire layer's and core's.
+///
+/// # Errors
+/// As [`generate`] and [`generate_core`].
+pub fn generate_all(models_dir: &Path) -> Result<Vec<GeneratedFile>, Error> {
+    let mut files = generate(models_dir)?;
+    files.extend(generate_core(models_dir)?);
+    Ok(files)
+}
+
+fn read_models(models_dir: &Path) -> Result<Vec<Model>, Error> {
+    let mut models = Vec::new();
+    for spec in SERVICES {
+        let path = models_dir.join(spec.file);
+        let text = std::fs::read_to_string(&path).map_err(|source| Error::Read {
+            path: path.clone(),
+            source,
+        })?;
+        let model: Model =
+            serde_json::from_str(&text).map_err(|source| Error::Parse { path, source })?;
+        models.push(model);
+    }
+    Ok(models)
 }
 
 /// Writes the files under `root`.
@@ -1163,17 +1219,17 @@ impl<'a> Service<'a> {
 // ---------------------------------------------------------------------------------
 // The root module: services, operations, inputs and outputs
 
-fn root_module_source(services: &[Service<'_>]) -> Result<String, Error> {
+/// `crates/iamd-core/src/generated/operation.rs`: every service and operation iamd knows, with
+/// the facts the models give (names, service, signature, output, error codes).
+fn operation_module_source(services: &[Service<'_>]) -> Result<String, Error> {
     let mut out = String::from(HEADER);
-    out.push_str("//! The IAM and STS Query-protocol wire layer: services, operations, typed inputs and outputs.\n");
-    out.push_str("#![allow(clippy::too_many_lines, clippy::large_enum_variant, reason = \"generated from the service models; one variant per operation\")]\n");
-    for s in services {
-        let _ = writeln!(out, "pub mod {};", s.spec.module);
-    }
-    out.push_str("use crate::query::{QueryParams, ValidationError};\nuse crate::xml::{self, EncodeError};\n\n");
-
+    out.push_str("//! Every operation iamd knows: the IAM and STS operations of the service models and CloudTrail's LookupEvents. Core's operation catalog (`crate::catalog`) gives each its authorization and audit facts.\n");
+    out.push_str("#![allow(clippy::too_many_lines, reason = \"generated from the service models; one arm per operation\")]\n\n");
     // Service
-    doc_line(&mut out, "A service served over the Query protocol.");
+    doc_line(
+        &mut out,
+        "A service iamd serves: IAM and STS over the Query protocol, CloudTrail over JSON 1.1.",
+    );
     out.push_str(
         "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]\npub enum Service {\n",
     );
@@ -1192,49 +1248,83 @@ fn root_module_source(services: &[Service<'_>]) -> Result<String, Error> {
         );
         let _ = writeln!(out, "{},", s.spec.variant);
     }
+    for x in EXTRA_SERVICES {
+        doc_line(&mut out, x.doc);
+        let _ = writeln!(out, "{},", x.variant);
+    }
     out.push_str("}\n\nimpl Service {\n");
     doc_line(&mut out, "Every service.");
+    let variants: Vec<String> = services
+        .iter()
+        .map(|s| format!("Self::{}", s.spec.variant))
+        .chain(
+            EXTRA_SERVICES
+                .iter()
+                .map(|x| format!("Self::{}", x.variant)),
+        )
+        .collect();
     let _ = writeln!(
         out,
         "pub const ALL: [Self; {}] = [{}];\n",
-        services.len(),
+        variants.len(),
+        variants.join(", ")
+    );
+    doc_line(
+        &mut out,
+        "Whether the service is served over the Query protocol.",
+    );
+    let _ = writeln!(
+        out,
+        "#[must_use]\npub fn is_query(self) -> bool {{\nmatches!(self, {})\n}}\n",
         services
             .iter()
             .map(|s| format!("Self::{}", s.spec.variant))
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(" | ")
     );
-    let service_fn =
-        |out: &mut String, doc: &str, fn_name: &str, value: &dyn Fn(&Service<'_>) -> String| {
-            doc_line(out, doc);
-            let _ = writeln!(
-                out,
-                "#[must_use]\npub fn {fn_name}(self) -> &'static str {{\nmatch self {{"
-            );
-            for s in services {
-                let _ = writeln!(out, "Self::{} => {},", s.spec.variant, lit(&value(s)));
-            }
-            out.push_str("}\n}\n\n");
-        };
+    let service_fn = |out: &mut String,
+                      doc: &str,
+                      fn_name: &str,
+                      value: &dyn Fn(&Service<'_>) -> String,
+                      extra: &dyn Fn(&ExtraService) -> String| {
+        doc_line(out, doc);
+        let _ = writeln!(
+            out,
+            "#[must_use]\npub fn {fn_name}(self) -> &'static str {{\nmatch self {{"
+        );
+        for s in services {
+            let _ = writeln!(out, "Self::{} => {},", s.spec.variant, lit(&value(s)));
+        }
+        for x in EXTRA_SERVICES {
+            let _ = writeln!(out, "Self::{} => {},", x.variant, lit(&extra(x)));
+        }
+        out.push_str("}\n}\n\n");
+    };
     service_fn(
         &mut out,
-        "The `Version` parameter requests carry.",
+        "The `Version` parameter requests carry (CloudTrail: its API version).",
         "api_version",
         &|s| s.model.metadata.api_version.clone(),
+        &|x| x.api_version.to_owned(),
     );
     service_fn(
         &mut out,
-        "The XML namespace of responses.",
+        "The XML namespace of responses (empty for a JSON service).",
         "namespace",
         &|s| s.model.metadata.xml_namespace.clone(),
+        &|_| String::new(),
     );
     service_fn(
         &mut out,
         "The SigV4 signing name (credential-scope service).",
         "signing_name",
         &|s| s.model.metadata.endpoint_prefix.clone(),
+        &|x| x.signing_name.to_owned(),
     );
-    doc_line(&mut out, "The service whose API version is `version`.");
+    doc_line(
+        &mut out,
+        "The Query service whose API version is `version` (a Query request's `Version`).",
+    );
     out.push_str(
         "#[must_use]\npub fn from_version(version: &str) -> Option<Self> {\nmatch version {\n",
     );
@@ -1259,7 +1349,22 @@ fn root_module_source(services: &[Service<'_>]) -> Result<String, Error> {
             return Err(s.unsupported(format!("operation {} exists in two services", op.name)));
         }
     }
-    doc_line(&mut out, "Every IAM and STS operation, by `Action` name.");
+    let extra_ops: Vec<(&ExtraService, &str)> = EXTRA_SERVICES
+        .iter()
+        .flat_map(|x| x.operations.iter().map(move |name| (x, *name)))
+        .collect();
+    for (_, name) in &extra_ops {
+        if !names.insert(name) {
+            return Err(Error::Unsupported {
+                service: String::new(),
+                message: format!("operation {name} exists in two services"),
+            });
+        }
+    }
+    doc_line(
+        &mut out,
+        "Every IAM and STS operation, by `Action` name, and CloudTrail's `LookupEvents`.",
+    );
     out.push_str("#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]\npub enum Operation {\n");
     for (s, op) in &ops {
         doc_line(
@@ -1268,10 +1373,14 @@ fn root_module_source(services: &[Service<'_>]) -> Result<String, Error> {
         );
         let _ = writeln!(out, "{},", op.name);
     }
+    for (x, name) in &extra_ops {
+        doc_line(&mut out, &format!("`{name}` ({}).", x.variant));
+        let _ = writeln!(out, "{name},");
+    }
     out.push_str("}\n\nimpl Operation {\n");
     doc_line(
         &mut out,
-        "Every operation, IAM first, each service's in name order.",
+        "Every Query operation (IAM and STS), IAM first, each service's in name order.",
     );
     let _ = writeln!(out, "pub const ALL: [Self; {}] = [", ops.len());
     for (_, op) in &ops {
@@ -1280,7 +1389,23 @@ fn root_module_source(services: &[Service<'_>]) -> Result<String, Error> {
     out.push_str("];\n\n");
     doc_line(
         &mut out,
-        "The operation named by an `Action` parameter (exact, case-sensitive).",
+        "Every operation: those of [`Operation::ALL`], then the other services' (`LookupEvents`).",
+    );
+    let _ = writeln!(
+        out,
+        "pub const EVERY: [Self; {}] = [",
+        ops.len() + extra_ops.len()
+    );
+    for (_, op) in &ops {
+        let _ = writeln!(out, "Self::{},", op.name);
+    }
+    for (_, name) in &extra_ops {
+        let _ = writeln!(out, "Self::{name},");
+    }
+    out.push_str("];\n\n");
+    doc_line(
+        &mut out,
+        "The Query operation named by an `Action` parameter (exact, case-sensitive).",
     );
     out.push_str(
         "#[must_use]\npub fn from_action(action: &str) -> Option<Self> {\nmatch action {\n",
@@ -1289,14 +1414,50 @@ fn root_module_source(services: &[Service<'_>]) -> Result<String, Error> {
         let _ = writeln!(out, "{} => Some(Self::{}),", lit(&op.name), op.name);
     }
     out.push_str("_ => None,\n}\n}\n\n");
-    doc_line(&mut out, "The `Action` name.");
-    out.push_str("#[must_use]\npub fn name(self) -> &'static str {\nmatch self {\n");
+    doc_line(
+        &mut out,
+        "The operation of any service by its name (exact, case-sensitive).",
+    );
+    out.push_str("#[must_use]\npub fn from_name(name: &str) -> Option<Self> {\nmatch name {\n");
+    for (_, name) in &extra_ops {
+        let _ = writeln!(out, "{} => Some(Self::{name}),", lit(name));
+    }
+    out.push_str("_ => Self::from_action(name),\n}\n}\n\n");
+    doc_line(
+        &mut out,
+        "The operation's name (a Query request's `Action`).",
+    );
+    out.push_str("#[must_use]\npub const fn name(self) -> &'static str {\nmatch self {\n");
     for (_, op) in &ops {
         let _ = writeln!(out, "Self::{} => {},", op.name, lit(&op.name));
     }
+    for (_, name) in &extra_ops {
+        let _ = writeln!(out, "Self::{name} => {},", lit(name));
+    }
+    out.push_str("}\n}\n\n");
+    doc_line(
+        &mut out,
+        "The IAM action that authorizes the operation: the service's signing name, a colon, the operation's name (`iam:CreateUser`).",
+    );
+    out.push_str("#[must_use]\npub const fn action(self) -> &'static str {\nmatch self {\n");
+    for (s, op) in &ops {
+        let _ = writeln!(
+            out,
+            "Self::{} => {},",
+            op.name,
+            lit(&format!("{}:{}", s.model.metadata.endpoint_prefix, op.name))
+        );
+    }
+    for (x, name) in &extra_ops {
+        let _ = writeln!(
+            out,
+            "Self::{name} => {},",
+            lit(&format!("{}:{name}", x.signing_name))
+        );
+    }
     out.push_str("}\n}\n\n");
     doc_line(&mut out, "The service the operation belongs to.");
-    out.push_str("#[must_use]\npub fn service(self) -> Service {\nmatch self {\n");
+    out.push_str("#[must_use]\npub const fn service(self) -> Service {\nmatch self {\n");
     for s in services {
         let pats: Vec<String> = s
             .operations
@@ -1304,6 +1465,10 @@ fn root_module_source(services: &[Service<'_>]) -> Result<String, Error> {
             .map(|op| format!("Self::{}", op.name))
             .collect();
         let _ = writeln!(out, "{} => Service::{},", pats.join(" | "), s.spec.variant);
+    }
+    for x in EXTRA_SERVICES {
+        let pats: Vec<String> = x.operations.iter().map(|n| format!("Self::{n}")).collect();
+        let _ = writeln!(out, "{} => Service::{},", pats.join(" | "), x.variant);
     }
     out.push_str("}\n}\n\n");
     doc_line(
@@ -1366,7 +1531,31 @@ fn root_module_source(services: &[Service<'_>]) -> Result<String, Error> {
         let items: Vec<String> = codes.iter().map(|c| lit(c)).collect();
         let _ = writeln!(out, "{} => &[{}],", pats.join(" | "), items.join(", "));
     }
-    out.push_str("}\n}\n}\n\n");
+    // The other services' operations: their errors are not modelled here.
+    let pats: Vec<String> = extra_ops
+        .iter()
+        .map(|(_, n)| format!("Self::{n}"))
+        .collect();
+    if !pats.is_empty() {
+        let _ = writeln!(out, "{} => &[],", pats.join(" | "));
+    }
+    out.push_str("}\n}\n}\n");
+
+    Ok(out)
+}
+
+fn root_module_source(services: &[Service<'_>]) -> Result<String, Error> {
+    let mut out = String::from(HEADER);
+    out.push_str("//! The IAM and STS Query-protocol wire layer: services, operations, typed inputs and outputs.\n");
+    out.push_str("#![allow(clippy::too_many_lines, clippy::large_enum_variant, reason = \"generated from the service models; one variant per operation\")]\n");
+    for s in services {
+        let _ = writeln!(out, "pub mod {};", s.spec.module);
+    }
+    out.push_str("pub use iamd_core::operation::{Operation, Service};\nuse crate::query::{QueryParams, ValidationError};\nuse crate::xml::{self, EncodeError};\n\n");
+    let ops: Vec<(&Service<'_>, &Operation)> = services
+        .iter()
+        .flat_map(|s| s.operations.iter().map(move |op| (s, *op)))
+        .collect();
 
     // Input
     doc_line(
@@ -1411,6 +1600,14 @@ fn root_module_source(services: &[Service<'_>]) -> Result<String, Error> {
             None => {
                 let _ = writeln!(out, "Operation::{0} => Self::{0},", op.name);
             }
+        }
+    }
+    for x in EXTRA_SERVICES {
+        for name in x.operations {
+            let _ = writeln!(
+                out,
+                "// Not a Query operation: `Operation::from_action` never names it.\nOperation::{name} => return Err(ValidationError::MissingParameter {{ parameter: \"Action\".to_owned() }}),"
+            );
         }
     }
     out.push_str("})\n}\n\n");

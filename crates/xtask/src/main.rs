@@ -7,7 +7,8 @@ use xtask::codegen;
 
 const USAGE: &str = "usage: cargo run -p xtask -- codegen [--check] [--models DIR]
 
-  codegen        generate crates/iamd-api/src/generated from the IAM and STS models
+  codegen        generate crates/iamd-api/src/generated and
+                 crates/iamd-core/src/generated/operation.rs from the IAM and STS models
   --check        write nothing; exit 1 if the committed files differ from the output
   --models DIR   directory holding iam-2010-05-08.service-2.json and
                  sts-2011-06-15.service-2.json (default: models/ at the
@@ -48,7 +49,7 @@ fn usage_error(message: &str) -> ExitCode {
 fn run_codegen(check: bool, models: Option<PathBuf>) -> ExitCode {
     let models = models.unwrap_or_else(codegen::default_models_dir);
     let root = codegen::workspace_root();
-    let files = match codegen::generate(&models) {
+    let files = match codegen::generate_all(&models) {
         Ok(files) => files,
         Err(e) => {
             eprintln!("xtask codegen: {e}");

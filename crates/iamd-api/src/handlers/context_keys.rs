@@ -6,13 +6,13 @@ use iamd_core::{Caller, CoreError, Iam};
 
 use crate::generated::{Input, Output, iam};
 
-/// The operations of this family; any other input is a dispatch error.
-pub(super) async fn dispatch<S: Store>(
+/// The operations of this family; any other input is handed back.
+pub(super) async fn handle<S: Store>(
     svc: &Iam<S>,
     caller: &Caller,
     input: Input,
-) -> Result<Output, CoreError> {
-    Ok(match input {
+) -> Result<Result<Output, Input>, CoreError> {
+    Ok(Ok(match input {
         Input::GetContextKeysForCustomPolicy(r) => {
             let keys = svc
                 .get_context_keys_for_custom_policy(caller, &r.policy_input_list)
@@ -33,6 +33,6 @@ pub(super) async fn dispatch<S: Store>(
                 context_key_names: Some(keys),
             })
         }
-        other => return Err(super::misrouted(&other)),
-    })
+        other => return Ok(Err(other)),
+    }))
 }

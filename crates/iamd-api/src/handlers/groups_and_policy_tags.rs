@@ -3,16 +3,16 @@
 use iamd_core::store::Store;
 use iamd_core::{Caller, CoreError, Iam};
 
-use super::{domain_tag, split, wire_tag};
+use super::wire::{domain_tag, split, wire_tag};
 use crate::generated::{Input, Output, iam};
 
-/// The operations of this family; any other input is a dispatch error.
-pub(super) async fn dispatch<S: Store>(
+/// The operations of this family; any other input is handed back.
+pub(super) async fn handle<S: Store>(
     svc: &Iam<S>,
     caller: &Caller,
     input: Input,
-) -> Result<Output, CoreError> {
-    Ok(match input {
+) -> Result<Result<Output, Input>, CoreError> {
+    Ok(Ok(match input {
         Input::UpdateGroup(r) => {
             svc.update_group(
                 caller,
@@ -43,6 +43,6 @@ pub(super) async fn dispatch<S: Store>(
                 marker,
             })
         }
-        other => return Err(super::misrouted(&other)),
-    })
+        other => return Ok(Err(other)),
+    }))
 }

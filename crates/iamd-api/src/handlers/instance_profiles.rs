@@ -1,21 +1,20 @@
 //! Instance profiles: typed inputs to `Iam` calls and back.
 
-use iamd_core::entities;
 use iamd_core::ops::InstanceProfileView;
 use iamd_core::store::Store;
 use iamd_core::{Caller, CoreError, Iam};
 
-use super::{domain_tag, split, wire_tag};
+use super::wire::{domain_tag, split, wire_instance_profile, wire_tag};
 use crate::generated::{Input, Output, iam};
 
-/// The operations of this family; any other input is a dispatch error.
-pub(super) async fn dispatch<S: Store>(
+/// The operations of this family; any other input is handed back.
+pub(super) async fn handle<S: Store>(
     svc: &Iam<S>,
     caller: &Caller,
     input: Input,
-) -> Result<Output, CoreError> {
+) -> Result<Result<Output, Input>, CoreError> {
     let account = svc.account_id().to_string();
-    Ok(match input {
+    Ok(Ok(match input {
         Input::CreateInstanceProfile(r) => {
             let tags: Vec<_> = r
                 .tags
@@ -120,47 +119,6 @@ pub(super) async fn dispatch<S: Store>(
                 marker,
             })
         }
-        other => return Err(super::misrouted(&other)),
-    })
-}
-
-/// A profile as the wire shows it; `with_tags`: Get always carries `Tags` (maybe empty),
-/// listings never do (IAM API Reference, ListInstanceProfiles).
-pub(super) fn wire_instance_profile(
-    account: &str,
-    view: InstanceProfileView,
-    with_tags: bool,
-) -> iam::InstanceProfile {
-    let p = view.profile;
-    iam::InstanceProfile {
-        arn: p.arn(account),
-        path: p.path,
-        instance_profile_name: p.name,
-        instance_profile_id: p.id,
-        create_date: p.create_date,
-        roles: view
-            .roles
-            .into_iter()
-            .map(|r| profile_role(account, r))
-            .collect(),
-        tags: with_tags.then(|| p.tags.into_iter().map(wire_tag).collect()),
-    }
-}
-
-/// A role inside a profile: only its path, name, id, ARN, creation date and trust policy
-/// (what AWS shows there).
-fn profile_role(account: &str, r: entities::Role) -> iam::Role {
-    iam::Role {
-        arn: r.arn(account),
-        path: r.path,
-        role_name: r.name,
-        role_id: r.id,
-        create_date: r.create_date,
-        assume_role_policy_document: Some(r.assume_role_policy),
-        description: None,
-        max_session_duration: None,
-        permissions_boundary: None,
-        tags: None,
-        role_last_used: None,
-    }
+        other => return Ok(Err(other)),
+    }))
 }

@@ -5,20 +5,21 @@ use iamd_core::{Caller, CoreError, Iam};
 
 use crate::generated::{Input, Output, iam};
 
-/// The operations of this family; any other input is a dispatch error.
-pub(super) async fn dispatch<S: Store>(
+/// The operations of this family; any other input is handed back.
+pub(super) async fn handle<S: Store>(
     svc: &Iam<S>,
     caller: &Caller,
     input: Input,
-) -> Result<Output, CoreError> {
-    let name = input.operation().name();
-    Ok(match input {
+) -> Result<Result<Output, Input>, CoreError> {
+    let operation = input.operation();
+    let name = operation.name();
+    Ok(Ok(match input {
         Input::EnableOrganizationsRootCredentialsManagement(_)
         | Input::DisableOrganizationsRootCredentialsManagement(_)
         | Input::EnableOrganizationsRootSessions(_)
         | Input::DisableOrganizationsRootSessions(_)
         | Input::ListOrganizationsFeatures(_) => {
-            svc.organizations_root_access(caller, name).await?;
+            svc.organizations_root_access(caller, operation).await?;
             return Err(CoreError::ServiceFailure(format!(
                 "{name} succeeded in an account without an organization"
             )));
@@ -53,37 +54,37 @@ pub(super) async fn dispatch<S: Store>(
         }
         Input::AcceptDelegationRequest(r) => {
             return refused(
-                svc.delegation_request(caller, name, &r.delegation_request_id)
+                svc.delegation_request(caller, operation, &r.delegation_request_id)
                     .await,
             );
         }
         Input::AssociateDelegationRequest(r) => {
             return refused(
-                svc.delegation_request(caller, name, &r.delegation_request_id)
+                svc.delegation_request(caller, operation, &r.delegation_request_id)
                     .await,
             );
         }
         Input::GetDelegationRequest(r) => {
             return refused(
-                svc.delegation_request(caller, name, &r.delegation_request_id)
+                svc.delegation_request(caller, operation, &r.delegation_request_id)
                     .await,
             );
         }
         Input::RejectDelegationRequest(r) => {
             return refused(
-                svc.delegation_request(caller, name, &r.delegation_request_id)
+                svc.delegation_request(caller, operation, &r.delegation_request_id)
                     .await,
             );
         }
         Input::UpdateDelegationRequest(r) => {
             return refused(
-                svc.delegation_request(caller, name, &r.delegation_request_id)
+                svc.delegation_request(caller, operation, &r.delegation_request_id)
                     .await,
             );
         }
         Input::SendDelegationToken(r) => {
             return refused(
-                svc.delegation_request(caller, name, &r.delegation_request_id)
+                svc.delegation_request(caller, operation, &r.delegation_request_id)
                     .await,
             );
         }
@@ -106,12 +107,12 @@ pub(super) async fn dispatch<S: Store>(
                 .await?;
             Output::SetSecurityTokenServicePreferences
         }
-        other => return Err(super::misrouted(&other)),
-    })
+        other => return Ok(Err(other)),
+    }))
 }
 
 /// The outcome of an operation that can only fail in this account.
-fn refused(outcome: Result<(), CoreError>) -> Result<Output, CoreError> {
+fn refused(outcome: Result<(), CoreError>) -> Result<Result<Output, Input>, CoreError> {
     outcome?;
     Err(CoreError::ServiceFailure(
         "an operation that has nothing to act on in this account succeeded".into(),

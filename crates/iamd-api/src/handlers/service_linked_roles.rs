@@ -3,17 +3,17 @@
 use iamd_core::store::Store;
 use iamd_core::{Caller, CoreError, Iam};
 
-use super::wire_role;
+use super::wire::wire_role;
 use crate::generated::{Input, Output, iam};
 
-/// The operations of this family; any other input is a dispatch error.
-pub(super) async fn dispatch<S: Store>(
+/// The operations of this family; any other input is handed back.
+pub(super) async fn handle<S: Store>(
     svc: &Iam<S>,
     caller: &Caller,
     input: Input,
-) -> Result<Output, CoreError> {
+) -> Result<Result<Output, Input>, CoreError> {
     let account = svc.account_id().to_string();
-    Ok(match input {
+    Ok(Ok(match input {
         Input::CreateServiceLinkedRole(r) => {
             let role = svc
                 .create_service_linked_role(
@@ -44,6 +44,6 @@ pub(super) async fn dispatch<S: Store>(
                 },
             )
         }
-        other => return Err(super::misrouted(&other)),
-    })
+        other => return Ok(Err(other)),
+    }))
 }

@@ -4,16 +4,16 @@ use iamd_core::entities::SigningCertificate;
 use iamd_core::store::Store;
 use iamd_core::{Caller, CoreError, Iam};
 
-use super::split;
+use super::wire::split;
 use crate::generated::{Input, Output, iam};
 
-/// The operations of this family; any other input is a dispatch error.
-pub(super) async fn dispatch<S: Store>(
+/// The operations of this family; any other input is handed back.
+pub(super) async fn handle<S: Store>(
     svc: &Iam<S>,
     caller: &Caller,
     input: Input,
-) -> Result<Output, CoreError> {
-    Ok(match input {
+) -> Result<Result<Output, Input>, CoreError> {
+    Ok(Ok(match input {
         Input::UploadSigningCertificate(r) => {
             let cert = svc
                 .upload_signing_certificate(caller, r.user_name.as_deref(), &r.certificate_body)
@@ -53,8 +53,8 @@ pub(super) async fn dispatch<S: Store>(
                 .await?;
             Output::DeleteSigningCertificate
         }
-        other => return Err(super::misrouted(&other)),
-    })
+        other => return Ok(Err(other)),
+    }))
 }
 
 fn wire_certificate(c: SigningCertificate) -> iam::SigningCertificate {

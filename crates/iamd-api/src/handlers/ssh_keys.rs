@@ -5,16 +5,16 @@ use iamd_core::ops::SshKeyEncoding;
 use iamd_core::store::Store;
 use iamd_core::{Caller, CoreError, Iam};
 
-use super::split;
+use super::wire::split;
 use crate::generated::{Input, Output, iam};
 
-/// The operations of this family; any other input is a dispatch error.
-pub(super) async fn dispatch<S: Store>(
+/// The operations of this family; any other input is handed back.
+pub(super) async fn handle<S: Store>(
     svc: &Iam<S>,
     caller: &Caller,
     input: Input,
-) -> Result<Output, CoreError> {
-    Ok(match input {
+) -> Result<Result<Output, Input>, CoreError> {
+    Ok(Ok(match input {
         Input::UploadSSHPublicKey(r) => {
             let key = svc
                 .upload_ssh_public_key(caller, &r.user_name, &r.ssh_public_key_body)
@@ -68,8 +68,8 @@ pub(super) async fn dispatch<S: Store>(
                 .await?;
             Output::DeleteSSHPublicKey
         }
-        other => return Err(super::misrouted(&other)),
-    })
+        other => return Ok(Err(other)),
+    }))
 }
 
 fn wire_key(k: SshPublicKey) -> iam::SSHPublicKey {

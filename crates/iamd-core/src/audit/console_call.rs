@@ -3,19 +3,19 @@
 use serde_json::Value;
 use time::OffsetDateTime;
 
-use iamd_audit::{
-    ApiCall, AuditError, AuditLog, EventSource, Record, UserIdentity, must_be_durable,
-};
+use iamd_audit::{ApiCall, AuditError, AuditLog, CallClass, EventSource, Record, UserIdentity};
 
 use super::identity::FromCaller;
 use crate::error::CoreError;
 use crate::service::Caller;
+use crate::{Operation, Service};
 
 /// A core operation the console performed for its signed-in user.
 #[derive(Debug)]
 pub struct ConsoleCall<'a> {
     pub caller: &'a Caller,
-    /// The API operation's name (`ChangePassword`).
+    /// The operation's name: an API operation's (`ChangePassword`), or an iamd action the
+    /// console alone performs (`UnlockUser`), recorded as an IAM call that changes state.
     pub operation: &'a str,
     /// Parameters in CloudTrail's shape (lowerCamelCase); secrets are dropped here anyway.
     pub request_parameters: Value,
@@ -37,15 +37,8 @@ impl ConsoleCall<'_> {
     pub fn record(self) -> Record {
         let mut identity = UserIdentity::from_caller(self.caller);
         identity.invoked_by = Some("signin.amazonaws.com".into());
-        let source = if matches!(
-            self.operation,
-            "GetSessionToken" | "GetCallerIdentity" | "GetFederationToken"
-        ) || self.operation.starts_with("AssumeRole")
-        {
-            EventSource::Sts
-        } else {
-            EventSource::Iam
-        };
+        let known = Operation::from_name(self.operation);
+        let source = known.map_or(EventSource::Iam, event_source);
         let code;
         let message;
         let error = match self.error {
@@ -56,19 +49,22 @@ impl ConsoleCall<'_> {
             }
             None => None,
         };
-        let mut record = Record::api_call(ApiCall {
-            source,
-            operation: self.operation,
-            identity,
-            source_ip: self.source_ip,
-            user_agent: self.user_agent,
-            request_parameters: self.request_parameters,
-            response_elements: self.response_elements,
-            error,
-            request_id: self.request_id,
-            recipient_account_id: &self.caller.principal.account,
-            time: self.time,
-        });
+        let mut record = Record::classified_call(
+            ApiCall {
+                source,
+                operation: self.operation,
+                identity,
+                source_ip: self.source_ip,
+                user_agent: self.user_agent,
+                request_parameters: self.request_parameters,
+                response_elements: self.response_elements,
+                error,
+                request_id: self.request_id,
+                recipient_account_id: &self.caller.principal.account,
+                time: self.time,
+            },
+            known.map_or(CallClass::WRITE, call_class),
+        );
         if let Some(id) = self.event_id {
             record.event_id = id.to_string();
         }
@@ -91,8 +87,34 @@ impl RecordConsoleCall for AuditLog {
         &self,
         call: ConsoleCall<'_>,
     ) -> impl Future<Output = Result<(), AuditError>> + Send {
-        let durable = must_be_durable(call.operation);
+        let durable = is_durable(call.operation);
         let record = call.record();
         async move { self.append(&record, durable).await }
     }
+}
+
+/// How the trail classifies `operation`, from the catalog.
+#[must_use]
+pub fn call_class(operation: Operation) -> CallClass {
+    CallClass {
+        read_only: operation.is_read_only(),
+        keep_response: operation.keeps_response(),
+    }
+}
+
+/// The `eventSource` of `operation`'s records.
+#[must_use]
+pub fn event_source(operation: Operation) -> EventSource {
+    match operation.service() {
+        Service::Iam => EventSource::Iam,
+        Service::Sts => EventSource::Sts,
+        Service::CloudTrail => EventSource::CloudTrail,
+    }
+}
+
+/// Whether the console call named `operation` must be durable before it is answered: as the
+/// catalog says, and always for the console's own actions.
+#[must_use]
+pub fn is_durable(operation: &str) -> bool {
+    Operation::from_name(operation).is_none_or(Operation::is_durable)
 }

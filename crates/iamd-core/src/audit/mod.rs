@@ -7,7 +7,7 @@ pub mod console_call;
 pub mod identity;
 pub mod outbox;
 
-pub use console_call::{ConsoleCall, RecordConsoleCall};
+pub use console_call::{ConsoleCall, RecordConsoleCall, call_class, event_source};
 pub use iamd_audit::*;
 pub use identity::FromCaller;
 pub use outbox::Intent;

@@ -2,6 +2,7 @@
 //! ListAccountAliases and GetAccountAuthorizationDetails. None of them has a resource type, so
 //! each is authorized against `*`.
 
+use crate::Operation;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::aws_managed::{self, AWS_MANAGED};
@@ -146,7 +147,8 @@ impl<S: Store> Iam<S> {
         &self,
         caller: &Caller,
     ) -> Result<BTreeMap<&'static str, i32>, CoreError> {
-        self.authorize(caller, "GetAccountSummary", "*").await?;
+        self.authorize(caller, Operation::GetAccountSummary, "*")
+            .await?;
         let count = |kind: Kind, owner: Option<&'static str>| async move {
             self.store
                 .count(&self.account, kind, owner)
@@ -255,7 +257,8 @@ impl<S: Store> Iam<S> {
         caller: &Caller,
         alias: &str,
     ) -> Result<(), CoreError> {
-        self.authorize(caller, "CreateAccountAlias", "*").await?;
+        self.authorize(caller, Operation::CreateAccountAlias, "*")
+            .await?;
         check_alias(alias)?;
         let taken =
             || CoreError::EntityAlreadyExists(format!("The account alias {alias} already exists."));
@@ -286,7 +289,8 @@ impl<S: Store> Iam<S> {
         caller: &Caller,
         alias: &str,
     ) -> Result<(), CoreError> {
-        self.authorize(caller, "DeleteAccountAlias", "*").await?;
+        self.authorize(caller, Operation::DeleteAccountAlias, "*")
+            .await?;
         let (mut account, version) = self.account_record().await?;
         if !account.aliases.iter().any(|a| a == alias) {
             return Err(CoreError::NoSuchEntity(format!(
@@ -303,7 +307,8 @@ impl<S: Store> Iam<S> {
         marker: Option<&str>,
         max_items: Option<i32>,
     ) -> Result<Paged<String>, CoreError> {
-        self.authorize(caller, "ListAccountAliases", "*").await?;
+        self.authorize(caller, Operation::ListAccountAliases, "*")
+            .await?;
         let (account, _) = self.account_record().await?;
         let mut aliases: Vec<(String, String)> = account
             .aliases
@@ -324,7 +329,7 @@ impl<S: Store> Iam<S> {
         marker: Option<&str>,
         max_items: Option<i32>,
     ) -> Result<AuthorizationDetails, CoreError> {
-        self.authorize(caller, "GetAccountAuthorizationDetails", "*")
+        self.authorize(caller, Operation::GetAccountAuthorizationDetails, "*")
             .await?;
         // Keys order the combined listing: users, groups, roles, then policies.
         let mut entries: Vec<(String, Entry)> = Vec::new();

@@ -31,7 +31,9 @@
 use std::sync::Arc;
 
 use data_encoding::HEXLOWER;
-use iamd_policy::{Action, Authorization, Outcome, Principal, PrincipalKind, Request};
+use iamd_policy::{Outcome, Principal, PrincipalKind};
+
+use crate::Operation;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use time::{Duration, OffsetDateTime};
@@ -1038,60 +1040,48 @@ impl<S: Store> Iam<S> {
 
     // --- would this be allowed? ---------------------------------------------------------------
 
-    /// Decide `operation` on `resource` for `caller` exactly as [`Iam::authorize`] would,
-    /// without performing anything or logging: for showing only the actions a user may take,
-    /// and for saying which statement refused one.
+    /// Decide `operation` (by name) on `resource` for `caller` exactly as [`Iam::authorize`]
+    /// would, without performing anything or logging: for showing only the actions a user may
+    /// take, and for saying which statement refused one.
     pub async fn explain(
         &self,
         caller: &Caller,
         operation: &str,
         resource: &str,
     ) -> Result<Verdict, CoreError> {
-        let Some((action_name, target)) = authz::operation(operation) else {
+        let Some(operation) = Operation::from_name(operation) else {
             return Err(CoreError::ServiceFailure(format!(
                 "operation {operation} has no authorization entry"
             )));
         };
-        if target == authz::Target::Unauthorized || caller.is_root() {
+        self.explain_with(caller, operation, resource, &[]).await
+    }
+
+    /// As [`Iam::explain`], with the request's own condition keys: the same decision
+    /// ([`Iam::decide`]) that authorizing the call takes.
+    pub async fn explain_with(
+        &self,
+        caller: &Caller,
+        operation: Operation,
+        resource: &str,
+        extra: &[(String, iamd_policy::ContextValue)],
+    ) -> Result<Verdict, CoreError> {
+        let Some(denied) = self.decide(caller, operation, resource, extra).await? else {
             return Ok(Verdict::Allowed);
-        }
-        let (compiled, session) = self.caller_policies(caller).await?;
-        let auth = Authorization {
-            principal: &caller.principal,
-            identity: &compiled.identity,
-            boundary: compiled.boundary.as_deref(),
-            session: session.as_deref(),
-            resource_policy: None,
-            resource_owner: None,
-            trust: false,
         };
-        let action = Action::parse(action_name).map_err(CoreError::ServiceFailure)?;
-        let decision = auth.decide(&Request {
-            action: &action,
-            resource,
-            context: &caller.context,
-        });
-        Ok(match decision.outcome {
-            Outcome::Allowed => Verdict::Allowed,
-            Outcome::ImplicitDeny => Verdict::ImplicitDeny,
-            Outcome::ExplicitDeny => {
-                let mut found = Vec::new();
-                for r in &decision.reasons {
-                    let set = match r.role {
-                        iamd_policy::Role::Boundary => compiled.boundary.as_deref(),
-                        iamd_policy::Role::Session => session.as_deref(),
-                        _ => Some(&*compiled.identity),
-                    };
-                    if let Some((source, stmt)) = set.and_then(|s| s.get(r.policy, r.statement)) {
-                        found.push(DenyingStatement {
-                            policy: source.id.clone(),
-                            sid: stmt.sid().map(str::to_string),
-                            statement: r.statement + 1,
-                        });
-                    }
-                }
-                Verdict::ExplicitDeny(found)
-            }
+        Ok(match denied.decision.outcome {
+            Outcome::ExplicitDeny => Verdict::ExplicitDeny(
+                denied
+                    .statements()
+                    .into_iter()
+                    .map(|(policy, statement, sid)| DenyingStatement {
+                        policy,
+                        sid: sid.map(str::to_string),
+                        statement,
+                    })
+                    .collect(),
+            ),
+            _ => Verdict::ImplicitDeny,
         })
     }
 

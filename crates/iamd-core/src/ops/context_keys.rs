@@ -67,7 +67,7 @@ impl<S: Store> Iam<S> {
         caller: &Caller,
         policies: &[String],
     ) -> Result<Vec<String>, CoreError> {
-        self.authorize(caller, "GetContextKeysForCustomPolicy", "*")
+        self.authorize(caller, crate::Operation::GetContextKeysForCustomPolicy, "*")
             .await?;
         context_keys(
             policies
@@ -85,8 +85,12 @@ impl<S: Store> Iam<S> {
         source_arn: &str,
         policies: &[String],
     ) -> Result<Vec<String>, CoreError> {
-        self.authorize(caller, "GetContextKeysForPrincipalPolicy", source_arn)
-            .await?;
+        self.authorize(
+            caller,
+            crate::Operation::GetContextKeysForPrincipalPolicy,
+            source_arn,
+        )
+        .await?;
         let principal = self.principal_policies(source_arn).await?;
         let stored = principal
             .identity

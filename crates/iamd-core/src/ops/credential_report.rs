@@ -8,6 +8,7 @@
 //! GetCredentialReport never finds one in progress. The report is stored under
 //! `(Kind::Account, "credential-report")`.
 
+use crate::Operation;
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
@@ -139,7 +140,7 @@ impl<S: Store> Iam<S> {
         &self,
         caller: &Caller,
     ) -> Result<Generation, CoreError> {
-        self.authorize(caller, "GenerateCredentialReport", "*")
+        self.authorize(caller, Operation::GenerateCredentialReport, "*")
             .await?;
         let now = self.now();
         let latest = self.stored_report().await?;
@@ -180,7 +181,8 @@ impl<S: Store> Iam<S> {
         &self,
         caller: &Caller,
     ) -> Result<CredentialReport, CoreError> {
-        self.authorize(caller, "GetCredentialReport", "*").await?;
+        self.authorize(caller, Operation::GetCredentialReport, "*")
+            .await?;
         let report = self.stored_report().await?.ok_or_else(|| {
             CoreError::ReportNotPresent(
                 "No credential report exists: generate one with GenerateCredentialReport first."

@@ -18,7 +18,9 @@ impl<S: Store> Iam<S> {
         new_path: Option<&str>,
         new_name: Option<&str>,
     ) -> Result<(), CoreError> {
-        let group = self.authorized_group(caller, "UpdateGroup", name).await?;
+        let group = self
+            .authorized_group(caller, crate::Operation::UpdateGroup, name)
+            .await?;
         let mut updated: Group = group.clone();
         if let Some(p) = new_path {
             updated.path = p.to_string();
@@ -27,8 +29,12 @@ impl<S: Store> Iam<S> {
             updated.name = n.to_string();
         }
         if updated.arn(&self.account) != group.arn(&self.account) {
-            self.authorize(caller, "UpdateGroup", &updated.arn(&self.account))
-                .await?;
+            self.authorize(
+                caller,
+                crate::Operation::UpdateGroup,
+                &updated.arn(&self.account),
+            )
+            .await?;
         }
         let old_key = name_key(&group.name);
         let new_key = name_key(&updated.name);

@@ -1,6 +1,7 @@
 //! Groups: CreateGroup, GetGroup, ListGroups, DeleteGroup, AddUserToGroup,
 //! RemoveUserFromGroup, ListGroupsForUser.
 
+use crate::Operation;
 use crate::entities::{Group, Membership, User, membership_key, name_key};
 use crate::error::CoreError;
 use crate::ids::{self, IdKind};
@@ -32,7 +33,7 @@ impl<S: Store> Iam<S> {
     pub(crate) async fn authorized_group(
         &self,
         caller: &Caller,
-        operation: &str,
+        operation: Operation,
         name: &str,
     ) -> Result<Group, CoreError> {
         self.authorized_group_with(caller, operation, name, &[])
@@ -43,7 +44,7 @@ impl<S: Store> Iam<S> {
     pub(crate) async fn authorized_group_with(
         &self,
         caller: &Caller,
-        operation: &str,
+        operation: Operation,
         name: &str,
         extra: &[(String, iamd_policy::ContextValue)],
     ) -> Result<Group, CoreError> {
@@ -63,8 +64,12 @@ impl<S: Store> Iam<S> {
         path: Option<&str>,
     ) -> Result<Group, CoreError> {
         let path = path_or_default(path);
-        self.authorize(caller, "CreateGroup", &self.group_arn_for(&path, name))
-            .await?;
+        self.authorize(
+            caller,
+            Operation::CreateGroup,
+            &self.group_arn_for(&path, name),
+        )
+        .await?;
         let group = Group {
             name: name.to_string(),
             id: ids::new_id(IdKind::Group)?,
@@ -98,7 +103,9 @@ impl<S: Store> Iam<S> {
         marker: Option<&str>,
         max_items: Option<i32>,
     ) -> Result<(Group, Paged<User>), CoreError> {
-        let group = self.authorized_group(caller, "GetGroup", name).await?;
+        let group = self
+            .authorized_group(caller, Operation::GetGroup, name)
+            .await?;
         let members = self
             .store
             .list(
@@ -135,7 +142,9 @@ impl<S: Store> Iam<S> {
     }
 
     pub async fn delete_group(&self, caller: &Caller, name: &str) -> Result<(), CoreError> {
-        let group = self.authorized_group(caller, "DeleteGroup", name).await?;
+        let group = self
+            .authorized_group(caller, Operation::DeleteGroup, name)
+            .await?;
         let key = name_key(&group.name);
         let owner = group.id.clone();
         let checks = [
@@ -192,7 +201,7 @@ impl<S: Store> Iam<S> {
         user: &str,
     ) -> Result<(), CoreError> {
         let g = self
-            .authorized_group(caller, "AddUserToGroup", group)
+            .authorized_group(caller, Operation::AddUserToGroup, group)
             .await?;
         let u = self
             .load_user(user)
@@ -255,7 +264,7 @@ impl<S: Store> Iam<S> {
         user: &str,
     ) -> Result<(), CoreError> {
         let g = self
-            .authorized_group(caller, "RemoveUserFromGroup", group)
+            .authorized_group(caller, Operation::RemoveUserFromGroup, group)
             .await?;
         let u = self
             .load_user(user)
@@ -310,7 +319,7 @@ impl<S: Store> Iam<S> {
         max_items: Option<i32>,
     ) -> Result<Paged<Group>, CoreError> {
         let u = self
-            .authorized_user(caller, "ListGroupsForUser", user)
+            .authorized_user(caller, Operation::ListGroupsForUser, user)
             .await?;
         let groups = self
             .groups_of(&u.id)

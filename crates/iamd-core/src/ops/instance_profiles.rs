@@ -30,7 +30,7 @@ pub struct InstanceProfileView {
 impl UnderPath for InstanceProfile {
     const KIND: Kind = Kind::InstanceProfile;
     const ARN_KIND: &'static str = "instance-profile";
-    const LIST: &'static str = "ListInstanceProfiles";
+    const LIST: crate::Operation = crate::Operation::ListInstanceProfiles;
     fn path(&self) -> &str {
         &self.path
     }
@@ -56,7 +56,7 @@ impl<S: Store> Iam<S> {
     async fn authorized_instance_profile(
         &self,
         caller: &Caller,
-        operation: &str,
+        operation: crate::Operation,
         name: &str,
         extra: &[(String, iamd_policy::ContextValue)],
     ) -> Result<(InstanceProfile, i64), CoreError> {
@@ -142,7 +142,7 @@ impl<S: Store> Iam<S> {
         let arn = format!("arn:aws:iam::{}:instance-profile{path}{name}", self.account);
         self.authorize_with(
             caller,
-            "CreateInstanceProfile",
+            crate::Operation::CreateInstanceProfile,
             &arn,
             &crate::authz::tag_keys(&tags),
         )
@@ -187,7 +187,7 @@ impl<S: Store> Iam<S> {
         name: &str,
     ) -> Result<InstanceProfileView, CoreError> {
         let (p, _) = self
-            .authorized_instance_profile(caller, "GetInstanceProfile", name, &[])
+            .authorized_instance_profile(caller, crate::Operation::GetInstanceProfile, name, &[])
             .await?;
         self.profile_view(p).await
     }
@@ -199,7 +199,7 @@ impl<S: Store> Iam<S> {
         name: &str,
     ) -> Result<(), CoreError> {
         let (p, _) = self
-            .authorized_instance_profile(caller, "DeleteInstanceProfile", name, &[])
+            .authorized_instance_profile(caller, crate::Operation::DeleteInstanceProfile, name, &[])
             .await?;
         let key = name_key(&p.name);
         self.write(
@@ -256,7 +256,7 @@ impl<S: Store> Iam<S> {
         max_items: Option<i32>,
     ) -> Result<Paged<InstanceProfileView>, CoreError> {
         let role = self
-            .authorized_role(caller, "ListInstanceProfilesForRole", role)
+            .authorized_role(caller, crate::Operation::ListInstanceProfilesForRole, role)
             .await?;
         let views = self
             .profiles_of_role(&role.id)
@@ -275,15 +275,23 @@ impl<S: Store> Iam<S> {
         role: &str,
     ) -> Result<(), CoreError> {
         let (p, _) = self
-            .authorized_instance_profile(caller, "AddRoleToInstanceProfile", profile, &[])
+            .authorized_instance_profile(
+                caller,
+                crate::Operation::AddRoleToInstanceProfile,
+                profile,
+                &[],
+            )
             .await?;
         let (r, _) = self
             .load_role(role)
             .await?
             .ok_or_else(|| no_such_role(role))?;
-        self.authorize(caller, "PassRole", &r.arn(&self.account))
+        self.authorize_pass_role(caller, &r.arn(&self.account))
             .await?;
-        crate::ops::service_linked_roles::refuse_if_protected("AddRoleToInstanceProfile", &r)?;
+        crate::ops::service_linked_roles::refuse_if_protected(
+            crate::Operation::AddRoleToInstanceProfile,
+            &r,
+        )?;
         let link = InstanceProfileRole {
             profile: p.name.clone(),
             role: r.name.clone(),
@@ -330,13 +338,21 @@ impl<S: Store> Iam<S> {
         role: &str,
     ) -> Result<(), CoreError> {
         let (p, _) = self
-            .authorized_instance_profile(caller, "RemoveRoleFromInstanceProfile", profile, &[])
+            .authorized_instance_profile(
+                caller,
+                crate::Operation::RemoveRoleFromInstanceProfile,
+                profile,
+                &[],
+            )
             .await?;
         let (r, _) = self
             .load_role(role)
             .await?
             .ok_or_else(|| no_such_role(role))?;
-        crate::ops::service_linked_roles::refuse_if_protected("RemoveRoleFromInstanceProfile", &r)?;
+        crate::ops::service_linked_roles::refuse_if_protected(
+            crate::Operation::RemoveRoleFromInstanceProfile,
+            &r,
+        )?;
         let key = instance_profile_role_key(&p.id, &r.id);
         let not_in = || {
             CoreError::NoSuchEntity(format!(
@@ -369,7 +385,7 @@ impl<S: Store> Iam<S> {
         let (p, version) = self
             .authorized_instance_profile(
                 caller,
-                "TagInstanceProfile",
+                crate::Operation::TagInstanceProfile,
                 name,
                 &crate::authz::tag_keys(&tags),
             )
@@ -389,7 +405,7 @@ impl<S: Store> Iam<S> {
         let (p, version) = self
             .authorized_instance_profile(
                 caller,
-                "UntagInstanceProfile",
+                crate::Operation::UntagInstanceProfile,
                 name,
                 &crate::authz::untag_keys(keys),
             )
@@ -408,7 +424,12 @@ impl<S: Store> Iam<S> {
         max_items: Option<i32>,
     ) -> Result<Paged<Tag>, CoreError> {
         let (p, _) = self
-            .authorized_instance_profile(caller, "ListInstanceProfileTags", name, &[])
+            .authorized_instance_profile(
+                caller,
+                crate::Operation::ListInstanceProfileTags,
+                name,
+                &[],
+            )
             .await?;
         Ok(exact_tags::page(&p.tags, marker, max_items))
     }

@@ -1,6 +1,7 @@
 //! Access keys: CreateAccessKey, UpdateAccessKey, DeleteAccessKey, ListAccessKeys,
 //! GetAccessKeyLastUsed.
 
+use crate::Operation;
 use time::OffsetDateTime;
 
 use crate::entities::{AccessKey, KeyStatus, ROOT_OWNER, User};
@@ -37,7 +38,7 @@ impl<S: Store> Iam<S> {
     async fn key_owner(
         &self,
         caller: &Caller,
-        operation: &str,
+        operation: Operation,
         user: Option<&str>,
     ) -> Result<(String, Option<String>), CoreError> {
         match self.target_user(caller, operation, user).await? {
@@ -51,7 +52,9 @@ impl<S: Store> Iam<S> {
         caller: &Caller,
         user: Option<&str>,
     ) -> Result<CreatedAccessKey, CoreError> {
-        let (owner, user_name) = self.key_owner(caller, "CreateAccessKey", user).await?;
+        let (owner, user_name) = self
+            .key_owner(caller, Operation::CreateAccessKey, user)
+            .await?;
         let id = ids::new_id(IdKind::AccessKey)?;
         let secret = ids::new_secret()?;
         let key = AccessKey {
@@ -131,7 +134,9 @@ impl<S: Store> Iam<S> {
         id: &str,
         status: KeyStatus,
     ) -> Result<(), CoreError> {
-        let (owner, user_name) = self.key_owner(caller, "UpdateAccessKey", user).await?;
+        let (owner, user_name) = self
+            .key_owner(caller, Operation::UpdateAccessKey, user)
+            .await?;
         let (mut key, version) = self.owned_key(&owner, user_name.as_deref(), id).await?;
         key.status = status;
         self.write(
@@ -153,7 +158,9 @@ impl<S: Store> Iam<S> {
         user: Option<&str>,
         id: &str,
     ) -> Result<(), CoreError> {
-        let (owner, user_name) = self.key_owner(caller, "DeleteAccessKey", user).await?;
+        let (owner, user_name) = self
+            .key_owner(caller, Operation::DeleteAccessKey, user)
+            .await?;
         self.owned_key(&owner, user_name.as_deref(), id).await?;
         if let Ok(mut used) = self.last_used.lock() {
             used.remove(id);
@@ -170,7 +177,9 @@ impl<S: Store> Iam<S> {
         marker: Option<&str>,
         max_items: Option<i32>,
     ) -> Result<Paged<AccessKey>, CoreError> {
-        let (owner, user_name) = self.key_owner(caller, "ListAccessKeys", user).await?;
+        let (owner, user_name) = self
+            .key_owner(caller, Operation::ListAccessKeys, user)
+            .await?;
         let page = self
             .store
             .list(
@@ -232,7 +241,7 @@ impl<S: Store> Iam<S> {
             (Some(name), None) => self.user_arn_for("/", &name),
             (None, _) => format!("arn:aws:iam::{}:root", self.account),
         };
-        self.authorize(caller, "GetAccessKeyLastUsed", &resource)
+        self.authorize(caller, Operation::GetAccessKeyLastUsed, &resource)
             .await
             .map_err(|e| match e {
                 CoreError::AccessDenied(_) => missing(),

@@ -1,6 +1,7 @@
 //! Managed policies (customer managed and AWS managed), their versions, attachments to users
 //! and groups, and users' permissions boundaries.
 
+use crate::Operation;
 use iamd_policy::{PolicyKind, parse_policy, policy_size};
 use time::OffsetDateTime;
 
@@ -224,7 +225,7 @@ impl<S: Store> Iam<S> {
         let path = path_or_default(path);
         self.authorize_with(
             caller,
-            "CreatePolicy",
+            Operation::CreatePolicy,
             &self.policy_arn_for(&path, name),
             &crate::authz::tag_keys(&tags),
         )
@@ -267,7 +268,7 @@ impl<S: Store> Iam<S> {
     }
 
     pub async fn get_policy(&self, caller: &Caller, arn: &str) -> Result<PolicyView, CoreError> {
-        self.authorize(caller, "GetPolicy", arn).await?;
+        self.authorize(caller, Operation::GetPolicy, arn).await?;
         let p = self
             .resolve_policy(arn)
             .await?
@@ -276,7 +277,7 @@ impl<S: Store> Iam<S> {
     }
 
     pub async fn delete_policy(&self, caller: &Caller, arn: &str) -> Result<(), CoreError> {
-        self.authorize(caller, "DeletePolicy", arn).await?;
+        self.authorize(caller, Operation::DeletePolicy, arn).await?;
         let (policy, version) = match self.resolve_policy(arn).await? {
             Some(Resolved::Customer(p, v)) => (*p, v),
             Some(Resolved::Aws(_) | Resolved::AwsImported(_)) => {
@@ -332,7 +333,8 @@ impl<S: Store> Iam<S> {
             self.account,
             path_prefix.unwrap_or("/")
         );
-        self.authorize(caller, "ListPolicies", &listed).await?;
+        self.authorize(caller, Operation::ListPolicies, &listed)
+            .await?;
         let scope = scope.unwrap_or("All");
         let prefix = path_prefix.unwrap_or("/");
         let mut all = Vec::new();
@@ -390,7 +392,8 @@ impl<S: Store> Iam<S> {
         document: &str,
         set_as_default: bool,
     ) -> Result<(String, OffsetDateTime, bool), CoreError> {
-        self.authorize(caller, "CreatePolicyVersion", arn).await?;
+        self.authorize(caller, Operation::CreatePolicyVersion, arn)
+            .await?;
         let (mut policy, version) = self.customer_policy(arn).await?;
         check_document(document)?;
         if policy.versions.len() >= MAX_VERSIONS {
@@ -420,7 +423,8 @@ impl<S: Store> Iam<S> {
         arn: &str,
         version_id: &str,
     ) -> Result<(String, String, OffsetDateTime, bool), CoreError> {
-        self.authorize(caller, "GetPolicyVersion", arn).await?;
+        self.authorize(caller, Operation::GetPolicyVersion, arn)
+            .await?;
         let p = self
             .resolve_policy(arn)
             .await?
@@ -444,7 +448,8 @@ impl<S: Store> Iam<S> {
         marker: Option<&str>,
         max_items: Option<i32>,
     ) -> Result<Paged<(String, String, OffsetDateTime, bool)>, CoreError> {
-        self.authorize(caller, "ListPolicyVersions", arn).await?;
+        self.authorize(caller, Operation::ListPolicyVersions, arn)
+            .await?;
         let p = self
             .resolve_policy(arn)
             .await?
@@ -472,7 +477,8 @@ impl<S: Store> Iam<S> {
         arn: &str,
         version_id: &str,
     ) -> Result<(), CoreError> {
-        self.authorize(caller, "DeletePolicyVersion", arn).await?;
+        self.authorize(caller, Operation::DeletePolicyVersion, arn)
+            .await?;
         let (mut policy, version) = self.customer_policy(arn).await?;
         if policy.default_version == version_id {
             return Err(CoreError::DeleteConflict(
@@ -495,7 +501,7 @@ impl<S: Store> Iam<S> {
         arn: &str,
         version_id: &str,
     ) -> Result<(), CoreError> {
-        self.authorize(caller, "SetDefaultPolicyVersion", arn)
+        self.authorize(caller, Operation::SetDefaultPolicyVersion, arn)
             .await?;
         let (mut policy, version) = self.customer_policy(arn).await?;
         if !policy.versions.iter().any(|v| v.id == version_id) {
@@ -515,7 +521,8 @@ impl<S: Store> Iam<S> {
         filter: Option<&str>,
         usage: Option<&str>,
     ) -> Result<PolicyEntities, CoreError> {
-        self.authorize(caller, "ListEntitiesForPolicy", arn).await?;
+        self.authorize(caller, Operation::ListEntitiesForPolicy, arn)
+            .await?;
         self.resolve_policy(arn)
             .await?
             .ok_or_else(|| no_such_policy(arn))?;
@@ -568,12 +575,16 @@ impl<S: Store> Iam<S> {
         owner: &str,
         arn: &str,
     ) -> Result<(), CoreError> {
-        let operation = format!("Attach{}Policy", crate::ops::owner_noun(kind));
+        let operation = match kind {
+            OwnerKind::User => Operation::AttachUserPolicy,
+            OwnerKind::Group => Operation::AttachGroupPolicy,
+            OwnerKind::Role => Operation::AttachRolePolicy,
+        };
         let owner = self
             .authorized_owner(
                 caller,
                 kind,
-                &operation,
+                operation,
                 owner,
                 &[crate::authz::key("iam:PolicyARN", arn)],
             )
@@ -638,12 +649,16 @@ impl<S: Store> Iam<S> {
         owner: &str,
         arn: &str,
     ) -> Result<(), CoreError> {
-        let operation = format!("Detach{}Policy", crate::ops::owner_noun(kind));
+        let operation = match kind {
+            OwnerKind::User => Operation::DetachUserPolicy,
+            OwnerKind::Group => Operation::DetachGroupPolicy,
+            OwnerKind::Role => Operation::DetachRolePolicy,
+        };
         let owner = self
             .authorized_owner(
                 caller,
                 kind,
-                &operation,
+                operation,
                 owner,
                 &[crate::authz::key("iam:PolicyARN", arn)],
             )
@@ -673,9 +688,13 @@ impl<S: Store> Iam<S> {
         marker: Option<&str>,
         max_items: Option<i32>,
     ) -> Result<Paged<(String, String)>, CoreError> {
-        let operation = format!("ListAttached{}Policies", crate::ops::owner_noun(kind));
+        let operation = match kind {
+            OwnerKind::User => Operation::ListAttachedUserPolicies,
+            OwnerKind::Group => Operation::ListAttachedGroupPolicies,
+            OwnerKind::Role => Operation::ListAttachedRolePolicies,
+        };
         let owner = self
-            .authorized_owner(caller, kind, &operation, owner, &[])
+            .authorized_owner(caller, kind, operation, owner, &[])
             .await?;
         let prefix = path_prefix.unwrap_or("/");
         let items = self
@@ -735,7 +754,7 @@ impl<S: Store> Iam<S> {
         let u = self
             .authorized_user_with(
                 caller,
-                "PutUserPermissionsBoundary",
+                Operation::PutUserPermissionsBoundary,
                 user,
                 &[crate::authz::key("iam:PermissionsBoundary", arn)],
             )
@@ -750,7 +769,7 @@ impl<S: Store> Iam<S> {
         user: &str,
     ) -> Result<(), CoreError> {
         let u = self
-            .authorized_user(caller, "DeleteUserPermissionsBoundary", user)
+            .authorized_user(caller, Operation::DeleteUserPermissionsBoundary, user)
             .await?;
         if u.permissions_boundary.is_none() {
             return Err(CoreError::NoSuchEntity(format!(

@@ -24,6 +24,7 @@
 //! first (`ops::throttle`), wrong codes lock them with growing back-off, and a right code
 //! clears the user's count in the transaction that uses it up.
 
+use crate::Operation;
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
@@ -263,7 +264,7 @@ impl<S: Store> Iam<S> {
         let serial = self.mfa_arn_for(&path, name);
         self.authorize_with(
             caller,
-            "CreateVirtualMFADevice",
+            Operation::CreateVirtualMFADevice,
             &serial,
             &crate::authz::tag_keys(&tags),
         )
@@ -344,7 +345,7 @@ impl<S: Store> Iam<S> {
         code2: &str,
     ) -> Result<(), CoreError> {
         let user = self
-            .authorized_user(caller, "EnableMFADevice", user_name)
+            .authorized_user(caller, Operation::EnableMFADevice, user_name)
             .await?;
         // The user must still exist (under whatever name) when the device is assigned.
         self.assign_device(
@@ -459,7 +460,7 @@ impl<S: Store> Iam<S> {
         code2: &str,
     ) -> Result<(), CoreError> {
         let user = self
-            .authorized_user(caller, "ResyncMFADevice", user_name)
+            .authorized_user(caller, Operation::ResyncMFADevice, user_name)
             .await?;
         let (mut device, version) = self
             .owned_device(&user.id, serial)
@@ -490,7 +491,7 @@ impl<S: Store> Iam<S> {
         serial: &str,
     ) -> Result<(), CoreError> {
         let owner = match self
-            .target_user(caller, "DeactivateMFADevice", user_name)
+            .target_user(caller, Operation::DeactivateMFADevice, user_name)
             .await?
         {
             Some(u) => u.id,
@@ -514,7 +515,7 @@ impl<S: Store> Iam<S> {
         serial: &str,
     ) -> Result<(), CoreError> {
         let (device, version) = self
-            .authorized_device(caller, "DeleteVirtualMFADevice", serial, &[])
+            .authorized_device(caller, Operation::DeleteVirtualMFADevice, serial, &[])
             .await?;
         if device.assigned.is_some() {
             return Err(CoreError::DeleteConflict(
@@ -551,7 +552,7 @@ impl<S: Store> Iam<S> {
         max_items: Option<i32>,
     ) -> Result<Paged<MfaDeviceView>, CoreError> {
         let (owner, shown) = match self
-            .target_user(caller, "ListMFADevices", user_name)
+            .target_user(caller, Operation::ListMFADevices, user_name)
             .await?
         {
             Some(u) => (u.id, u.name),
@@ -589,7 +590,10 @@ impl<S: Store> Iam<S> {
         user_name: Option<&str>,
         serial: &str,
     ) -> Result<MfaDeviceView, CoreError> {
-        let (owner, shown) = match self.target_user(caller, "GetMFADevice", user_name).await? {
+        let (owner, shown) = match self
+            .target_user(caller, Operation::GetMFADevice, user_name)
+            .await?
+        {
             Some(u) => (u.id, u.name),
             None => (ROOT_OWNER.to_string(), self.account.clone()),
         };
@@ -612,7 +616,8 @@ impl<S: Store> Iam<S> {
         marker: Option<&str>,
         max_items: Option<i32>,
     ) -> Result<Paged<VirtualMfaView>, CoreError> {
-        self.authorize(caller, "ListVirtualMFADevices", "*").await?;
+        self.authorize(caller, Operation::ListVirtualMFADevices, "*")
+            .await?;
         let page = self
             .store
             .list(&self.account, &Query::all(Kind::MfaDevice))
@@ -643,7 +648,7 @@ impl<S: Store> Iam<S> {
     async fn authorized_device(
         &self,
         caller: &Caller,
-        operation: &str,
+        operation: Operation,
         serial: &str,
         extra: &[(String, iamd_policy::ContextValue)],
     ) -> Result<(VirtualMfaDevice, i64), CoreError> {
@@ -666,7 +671,7 @@ impl<S: Store> Iam<S> {
         let (mut device, version) = self
             .authorized_device(
                 caller,
-                "TagMFADevice",
+                Operation::TagMFADevice,
                 serial,
                 &crate::authz::tag_keys(&tags),
             )
@@ -699,7 +704,7 @@ impl<S: Store> Iam<S> {
         let (mut device, version) = self
             .authorized_device(
                 caller,
-                "UntagMFADevice",
+                Operation::UntagMFADevice,
                 serial,
                 &crate::authz::untag_keys(keys),
             )
@@ -719,7 +724,7 @@ impl<S: Store> Iam<S> {
         max_items: Option<i32>,
     ) -> Result<Paged<Tag>, CoreError> {
         let (device, _) = self
-            .authorized_device(caller, "ListMFADeviceTags", serial, &[])
+            .authorized_device(caller, Operation::ListMFADeviceTags, serial, &[])
             .await?;
         Ok(paginate(
             device

@@ -118,7 +118,7 @@ impl<S: crate::store::Store> crate::service::Iam<S> {
         &self,
         caller: &crate::service::Caller,
         kind: crate::entities::OwnerKind,
-        operation: &str,
+        operation: crate::Operation,
         owner: &str,
         extra: &[(String, iamd_policy::ContextValue)],
     ) -> Result<Owner, crate::error::CoreError> {
@@ -178,29 +178,20 @@ pub(crate) fn role_record(
     crate::service::record(crate::store::Kind::Role, &key, None, Some(&role.id), role)
 }
 
-/// `User`, `Group` or `Role`, as operation names spell the owner kind.
-pub(crate) fn owner_noun(kind: crate::entities::OwnerKind) -> &'static str {
-    match kind {
-        crate::entities::OwnerKind::User => "User",
-        crate::entities::OwnerKind::Group => "Group",
-        crate::entities::OwnerKind::Role => "Role",
-    }
-}
-
 /// Entities that live under an IAM path (users, groups, roles), with what listing them needs.
 pub(crate) trait UnderPath: serde::de::DeserializeOwned {
     const KIND: crate::store::Kind;
     /// The resource type in their ARNs (`user`).
     const ARN_KIND: &'static str;
     /// The operation that lists them (`ListUsers`).
-    const LIST: &'static str;
+    const LIST: crate::Operation;
     fn path(&self) -> &str;
 }
 
 impl UnderPath for crate::entities::User {
     const KIND: crate::store::Kind = crate::store::Kind::User;
     const ARN_KIND: &'static str = "user";
-    const LIST: &'static str = "ListUsers";
+    const LIST: crate::Operation = crate::Operation::ListUsers;
     fn path(&self) -> &str {
         &self.path
     }
@@ -209,7 +200,7 @@ impl UnderPath for crate::entities::User {
 impl UnderPath for crate::entities::Group {
     const KIND: crate::store::Kind = crate::store::Kind::Group;
     const ARN_KIND: &'static str = "group";
-    const LIST: &'static str = "ListGroups";
+    const LIST: crate::Operation = crate::Operation::ListGroups;
     fn path(&self) -> &str {
         &self.path
     }
@@ -218,7 +209,7 @@ impl UnderPath for crate::entities::Group {
 impl UnderPath for crate::entities::Role {
     const KIND: crate::store::Kind = crate::store::Kind::Role;
     const ARN_KIND: &'static str = "role";
-    const LIST: &'static str = "ListRoles";
+    const LIST: crate::Operation = crate::Operation::ListRoles;
     fn path(&self) -> &str {
         &self.path
     }

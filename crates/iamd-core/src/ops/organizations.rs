@@ -77,7 +77,7 @@ impl<S: Store> Iam<S> {
     pub async fn organizations_root_access(
         &self,
         caller: &Caller,
-        operation: &str,
+        operation: crate::Operation,
     ) -> Result<(), CoreError> {
         self.authorize(caller, operation, "*").await?;
         Err(no_organization())
@@ -91,8 +91,12 @@ impl<S: Store> Iam<S> {
         entity_path: &str,
     ) -> Result<String, CoreError> {
         let arn = format!("arn:aws:iam::{}:access-report/{entity_path}", self.account);
-        self.authorize(caller, "GenerateOrganizationsAccessReport", &arn)
-            .await?;
+        self.authorize(
+            caller,
+            crate::Operation::GenerateOrganizationsAccessReport,
+            &arn,
+        )
+        .await?;
         let id = new_job_id()?;
         let job = ReportJob {
             created: self.now(),
@@ -115,7 +119,7 @@ impl<S: Store> Iam<S> {
         caller: &Caller,
         job_id: &str,
     ) -> Result<OrganizationsReport, CoreError> {
-        self.authorize(caller, "GetOrganizationsAccessReport", "*")
+        self.authorize(caller, crate::Operation::GetOrganizationsAccessReport, "*")
             .await?;
         let found = self
             .store
@@ -143,7 +147,7 @@ impl<S: Store> Iam<S> {
     pub async fn delegation_request(
         &self,
         caller: &Caller,
-        operation: &str,
+        operation: crate::Operation,
         id: &str,
     ) -> Result<(), CoreError> {
         let arn = format!("arn:aws:iam::{}:delegation-request/{id}", self.account);
@@ -153,13 +157,14 @@ impl<S: Store> Iam<S> {
 
     /// ListDelegationRequests: none.
     pub async fn list_delegation_requests(&self, caller: &Caller) -> Result<(), CoreError> {
-        self.authorize(caller, "ListDelegationRequests", "*").await
+        self.authorize(caller, crate::Operation::ListDelegationRequests, "*")
+            .await
     }
 
     /// CreateDelegationRequest: for onboarded partners only.
     pub async fn create_delegation_request(&self, caller: &Caller) -> Result<(), CoreError> {
         let arn = format!("arn:aws:iam::{}:delegation-request/*", self.account);
-        self.authorize(caller, "CreateDelegationRequest", &arn)
+        self.authorize(caller, crate::Operation::CreateDelegationRequest, &arn)
             .await?;
         Err(CoreError::AccessDenied(
             "Only AWS partners onboarded for temporary delegation can create delegation requests; this account is not one.".into(),
@@ -172,8 +177,12 @@ impl<S: Store> Iam<S> {
         caller: &Caller,
         entity_arn: &str,
     ) -> Result<(), CoreError> {
-        self.authorize(caller, "GetHumanReadableSummary", entity_arn)
-            .await?;
+        self.authorize(
+            caller,
+            crate::Operation::GetHumanReadableSummary,
+            entity_arn,
+        )
+        .await?;
         match entity_arn.split_once(":delegation-request/") {
             Some((_, id)) => Err(no_such_delegation(id)),
             None => Err(CoreError::InvalidInput(format!(
@@ -189,8 +198,12 @@ impl<S: Store> Iam<S> {
         caller: &Caller,
         version: &str,
     ) -> Result<(), CoreError> {
-        self.authorize(caller, "SetSecurityTokenServicePreferences", "*")
-            .await?;
+        self.authorize(
+            caller,
+            crate::Operation::SetSecurityTokenServicePreferences,
+            "*",
+        )
+        .await?;
         let global_endpoint_token_version = match version {
             "v2Token" => 2,
             _ => 1,

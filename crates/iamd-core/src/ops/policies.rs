@@ -2,6 +2,7 @@
 
 use iamd_policy::{PolicyKind, parse_policy, policy_size};
 
+use crate::Operation;
 use crate::entities::{InlinePolicy, OwnerKind, inline_policy_key, name_key};
 use crate::error::CoreError;
 use crate::ops::{Owner, Paged, paginate};
@@ -18,13 +19,31 @@ fn inline_quota(kind: OwnerKind) -> usize {
     }
 }
 
-fn operation(kind: OwnerKind, verb: &str) -> String {
-    let noun = crate::ops::owner_noun(kind);
-    format!(
-        "{verb}{noun}Policy{}",
-        if verb == "List" { "ies" } else { "" }
-    )
-    .replace("Policyies", "Policies")
+/// What an inline-policy operation does.
+#[derive(Debug, Clone, Copy)]
+enum Verb {
+    Put,
+    Get,
+    List,
+    Delete,
+}
+
+/// The operation that does `verb` on an inline policy of a `kind`.
+fn operation(kind: OwnerKind, verb: Verb) -> Operation {
+    match (kind, verb) {
+        (OwnerKind::User, Verb::Put) => Operation::PutUserPolicy,
+        (OwnerKind::User, Verb::Get) => Operation::GetUserPolicy,
+        (OwnerKind::User, Verb::List) => Operation::ListUserPolicies,
+        (OwnerKind::User, Verb::Delete) => Operation::DeleteUserPolicy,
+        (OwnerKind::Group, Verb::Put) => Operation::PutGroupPolicy,
+        (OwnerKind::Group, Verb::Get) => Operation::GetGroupPolicy,
+        (OwnerKind::Group, Verb::List) => Operation::ListGroupPolicies,
+        (OwnerKind::Group, Verb::Delete) => Operation::DeleteGroupPolicy,
+        (OwnerKind::Role, Verb::Put) => Operation::PutRolePolicy,
+        (OwnerKind::Role, Verb::Get) => Operation::GetRolePolicy,
+        (OwnerKind::Role, Verb::List) => Operation::ListRolePolicies,
+        (OwnerKind::Role, Verb::Delete) => Operation::DeleteRolePolicy,
+    }
 }
 
 /// How often a PutXPolicy whose owner's inline policies changed under it reads them again
@@ -37,10 +56,10 @@ impl<S: Store> Iam<S> {
         &self,
         caller: &Caller,
         kind: OwnerKind,
-        verb: &str,
+        verb: Verb,
         owner: &str,
     ) -> Result<Owner, CoreError> {
-        self.authorized_owner(caller, kind, &operation(kind, verb), owner, &[])
+        self.authorized_owner(caller, kind, operation(kind, verb), owner, &[])
             .await
     }
 
@@ -52,7 +71,7 @@ impl<S: Store> Iam<S> {
         policy_name: &str,
         document: &str,
     ) -> Result<(), CoreError> {
-        let owner = self.inline_owner(caller, kind, "Put", owner).await?;
+        let owner = self.inline_owner(caller, kind, Verb::Put, owner).await?;
         parse_policy(document, PolicyKind::Identity).map_err(|source| {
             CoreError::MalformedPolicyDocument {
                 input: "PolicyDocument".into(),
@@ -138,7 +157,7 @@ impl<S: Store> Iam<S> {
         owner: &str,
         policy_name: &str,
     ) -> Result<InlinePolicy, CoreError> {
-        let owner = self.inline_owner(caller, kind, "Get", owner).await?;
+        let owner = self.inline_owner(caller, kind, Verb::Get, owner).await?;
         let key = inline_policy_key(&owner.id, policy_name);
         match self
             .store
@@ -163,7 +182,7 @@ impl<S: Store> Iam<S> {
         marker: Option<&str>,
         max_items: Option<i32>,
     ) -> Result<Paged<String>, CoreError> {
-        let owner = self.inline_owner(caller, kind, "List", owner).await?;
+        let owner = self.inline_owner(caller, kind, Verb::List, owner).await?;
         let names = self
             .inline_policies(&owner.id)
             .await?
@@ -180,7 +199,7 @@ impl<S: Store> Iam<S> {
         owner: &str,
         policy_name: &str,
     ) -> Result<(), CoreError> {
-        let owner = self.inline_owner(caller, kind, "Delete", owner).await?;
+        let owner = self.inline_owner(caller, kind, Verb::Delete, owner).await?;
         let key = inline_policy_key(&owner.id, policy_name);
         if self
             .store
@@ -222,7 +241,13 @@ mod tests {
 
     #[test]
     fn operation_names() {
-        assert_eq!(operation(OwnerKind::User, "Put"), "PutUserPolicy");
-        assert_eq!(operation(OwnerKind::Group, "List"), "ListGroupPolicies");
+        assert_eq!(
+            operation(OwnerKind::User, Verb::Put).name(),
+            "PutUserPolicy"
+        );
+        assert_eq!(
+            operation(OwnerKind::Group, Verb::List).name(),
+            "ListGroupPolicies"
+        );
     }
 }

@@ -24,8 +24,13 @@ impl<S: Store> Iam<S> {
         tags: Vec<Tag>,
     ) -> Result<(), CoreError> {
         check_policy_arn(arn)?;
-        self.authorize_with(caller, "TagPolicy", arn, &crate::authz::tag_keys(&tags))
-            .await?;
+        self.authorize_with(
+            caller,
+            crate::Operation::TagPolicy,
+            arn,
+            &crate::authz::tag_keys(&tags),
+        )
+        .await?;
         let (policy, version) = self.taggable_policy(arn, "tag").await?;
         let mut updated = policy.clone();
         updated.tags = exact_tags::merge(&policy.tags, tags)?;
@@ -40,8 +45,13 @@ impl<S: Store> Iam<S> {
         keys: &[String],
     ) -> Result<(), CoreError> {
         check_policy_arn(arn)?;
-        self.authorize_with(caller, "UntagPolicy", arn, &crate::authz::untag_keys(keys))
-            .await?;
+        self.authorize_with(
+            caller,
+            crate::Operation::UntagPolicy,
+            arn,
+            &crate::authz::untag_keys(keys),
+        )
+        .await?;
         let (policy, version) = self.taggable_policy(arn, "untag").await?;
         let mut updated = policy.clone();
         updated.tags = exact_tags::remove(&policy.tags, keys);
@@ -57,7 +67,8 @@ impl<S: Store> Iam<S> {
         max_items: Option<i32>,
     ) -> Result<Paged<Tag>, CoreError> {
         check_policy_arn(arn)?;
-        self.authorize(caller, "ListPolicyTags", arn).await?;
+        self.authorize(caller, crate::Operation::ListPolicyTags, arn)
+            .await?;
         let tags = match self.tagged_policy(arn).await? {
             Some(Tagged::Customer(p, _)) => p.tags,
             Some(Tagged::AwsManaged) => Vec::new(),

@@ -3,6 +3,7 @@
 //! PutRolePermissionsBoundary, DeleteRolePermissionsBoundary. Role inline and attached
 //! policies go through the shared inline-policy and attachment operations.
 
+use crate::Operation;
 use iamd_policy::{PolicyKind, parse_policy, policy_size};
 
 use crate::entities::{Attachment, OwnerKind, Role, Tag, attachment_key, boundary_owner, name_key};
@@ -48,7 +49,7 @@ impl<S: Store> Iam<S> {
     pub(crate) async fn authorized_role(
         &self,
         caller: &Caller,
-        operation: &str,
+        operation: Operation,
         name: &str,
     ) -> Result<Role, CoreError> {
         self.authorized_role_with(caller, operation, name, &[])
@@ -59,7 +60,7 @@ impl<S: Store> Iam<S> {
     pub(crate) async fn authorized_role_with(
         &self,
         caller: &Caller,
-        operation: &str,
+        operation: Operation,
         name: &str,
         extra: &[(String, iamd_policy::ContextValue)],
     ) -> Result<Role, CoreError> {
@@ -87,7 +88,7 @@ impl<S: Store> Iam<S> {
         }
         self.authorize_with(
             caller,
-            "CreateRole",
+            Operation::CreateRole,
             &self.role_arn_for(&path, new.name),
             &extra,
         )
@@ -141,7 +142,7 @@ impl<S: Store> Iam<S> {
     }
 
     pub async fn get_role(&self, caller: &Caller, name: &str) -> Result<Role, CoreError> {
-        self.authorized_role(caller, "GetRole", name).await
+        self.authorized_role(caller, Operation::GetRole, name).await
     }
 
     pub async fn list_roles(
@@ -159,7 +160,7 @@ impl<S: Store> Iam<S> {
     pub async fn update_role(
         &self,
         caller: &Caller,
-        operation: &str,
+        operation: Operation,
         name: &str,
         description: Option<&str>,
         max_session_duration: Option<i32>,
@@ -183,7 +184,7 @@ impl<S: Store> Iam<S> {
         name: &str,
         document: &str,
     ) -> Result<(), CoreError> {
-        self.authorized_role(caller, "UpdateAssumeRolePolicy", name)
+        self.authorized_role(caller, Operation::UpdateAssumeRolePolicy, name)
             .await?;
         check_trust_policy(document)?;
         self.modify_role(name, |r| {
@@ -200,8 +201,13 @@ impl<S: Store> Iam<S> {
         name: &str,
         tags: Vec<Tag>,
     ) -> Result<(), CoreError> {
-        self.authorized_role_with(caller, "TagRole", name, &crate::authz::tag_keys(&tags))
-            .await?;
+        self.authorized_role_with(
+            caller,
+            Operation::TagRole,
+            name,
+            &crate::authz::tag_keys(&tags),
+        )
+        .await?;
         self.modify_role(name, |r| {
             for t in tags {
                 match r
@@ -230,8 +236,13 @@ impl<S: Store> Iam<S> {
         name: &str,
         keys: &[String],
     ) -> Result<(), CoreError> {
-        self.authorized_role_with(caller, "UntagRole", name, &crate::authz::untag_keys(keys))
-            .await?;
+        self.authorized_role_with(
+            caller,
+            Operation::UntagRole,
+            name,
+            &crate::authz::untag_keys(keys),
+        )
+        .await?;
         self.modify_role(name, |r| {
             r.tags
                 .retain(|t| !keys.iter().any(|k| k.eq_ignore_ascii_case(&t.key)));
@@ -248,7 +259,9 @@ impl<S: Store> Iam<S> {
         marker: Option<&str>,
         max_items: Option<i32>,
     ) -> Result<Paged<Tag>, CoreError> {
-        let role = self.authorized_role(caller, "ListRoleTags", name).await?;
+        let role = self
+            .authorized_role(caller, Operation::ListRoleTags, name)
+            .await?;
         Ok(paginate(
             role.tags.into_iter().map(|t| (t.key.clone(), t)).collect(),
             marker,
@@ -265,7 +278,7 @@ impl<S: Store> Iam<S> {
         let role = self
             .authorized_role_with(
                 caller,
-                "PutRolePermissionsBoundary",
+                Operation::PutRolePermissionsBoundary,
                 name,
                 &[crate::authz::key("iam:PermissionsBoundary", arn)],
             )
@@ -281,7 +294,7 @@ impl<S: Store> Iam<S> {
         name: &str,
     ) -> Result<(), CoreError> {
         let role = self
-            .authorized_role(caller, "DeleteRolePermissionsBoundary", name)
+            .authorized_role(caller, Operation::DeleteRolePermissionsBoundary, name)
             .await?;
         if role.permissions_boundary.is_none() {
             return Err(CoreError::NoSuchEntity(format!(
@@ -341,7 +354,9 @@ impl<S: Store> Iam<S> {
     /// DeleteRole refuses while policies are attached or inline policies remain (IAM API
     /// Reference, DeleteRole).
     pub async fn delete_role(&self, caller: &Caller, name: &str) -> Result<(), CoreError> {
-        let role = self.authorized_role(caller, "DeleteRole", name).await?;
+        let role = self
+            .authorized_role(caller, Operation::DeleteRole, name)
+            .await?;
         let key = name_key(&role.name);
         let owner = role.id.clone();
         // The record the delete is guarded by is also the one whose boundary it removes: a

@@ -8,6 +8,7 @@
 //! a slow one. A user has at most two sets per service; each occupies one of two fixed store
 //! keys (`<user id>/<service>/<slot>`), so the limit holds under concurrent requests.
 
+use crate::Operation;
 use data_encoding::{BASE64, HEXLOWER};
 use sha2::{Digest, Sha256};
 use time::{Duration, OffsetDateTime};
@@ -140,22 +141,6 @@ fn not_found(id: &str, user: &str) -> CoreError {
 }
 
 impl<S: Store> Iam<S> {
-    /// The user a credential operation acts on: the named one, or the calling IAM user.
-    async fn credential_user(
-        &self,
-        caller: &Caller,
-        operation: &str,
-        name: Option<&str>,
-    ) -> Result<User, CoreError> {
-        self.target_user(caller, operation, name)
-            .await?
-            .ok_or_else(|| {
-                CoreError::ValidationError(
-                    "Must specify userName when calling with non-User credentials".into(),
-                )
-            })
-    }
-
     /// The credentials of `user` with their store keys and versions, showing its name now.
     async fn credentials_of(
         &self,
@@ -217,7 +202,7 @@ impl<S: Store> Iam<S> {
         credential_age_days: Option<i32>,
     ) -> Result<IssuedServiceCredential, CoreError> {
         let user = self
-            .authorized_user(caller, "CreateServiceSpecificCredential", user)
+            .authorized_user(caller, Operation::CreateServiceSpecificCredential, user)
             .await?;
         let style = service_style(service)?;
         let expiration = match (style, credential_age_days) {
@@ -327,7 +312,7 @@ impl<S: Store> Iam<S> {
                     "AllUsers cannot be specified together with UserName.".into(),
                 ));
             }
-            self.authorize(caller, "ListServiceSpecificCredentials", "*")
+            self.authorize(caller, Operation::ListServiceSpecificCredentials, "*")
                 .await?;
             let page = self
                 .store
@@ -349,7 +334,7 @@ impl<S: Store> Iam<S> {
             all
         } else {
             let user = self
-                .credential_user(caller, "ListServiceSpecificCredentials", user)
+                .named_or_calling_user(caller, Operation::ListServiceSpecificCredentials, user)
                 .await?;
             self.credentials_of(&user)
                 .await?
@@ -373,11 +358,11 @@ impl<S: Store> Iam<S> {
     async fn owned_credential(
         &self,
         caller: &Caller,
-        operation: &str,
+        operation: Operation,
         user: Option<&str>,
         id: &str,
     ) -> Result<(User, String, i64, ServiceCredential), CoreError> {
-        let user = self.credential_user(caller, operation, user).await?;
+        let user = self.named_or_calling_user(caller, operation, user).await?;
         let (key, version, credential) = self
             .credentials_of(&user)
             .await?
@@ -429,7 +414,7 @@ impl<S: Store> Iam<S> {
         id: &str,
     ) -> Result<IssuedServiceCredential, CoreError> {
         let (user, key, version, mut credential) = self
-            .owned_credential(caller, "ResetServiceSpecificCredential", user, id)
+            .owned_credential(caller, Operation::ResetServiceSpecificCredential, user, id)
             .await?;
         let secret = new_secret()?;
         credential.secret_sha256 = digest(secret.as_str());
@@ -451,7 +436,7 @@ impl<S: Store> Iam<S> {
         status: KeyStatus,
     ) -> Result<(), CoreError> {
         let (user, key, version, mut credential) = self
-            .owned_credential(caller, "UpdateServiceSpecificCredential", user, id)
+            .owned_credential(caller, Operation::UpdateServiceSpecificCredential, user, id)
             .await?;
         credential.status = status;
         self.replace_credential(&user, &key, version, &credential)
@@ -465,7 +450,7 @@ impl<S: Store> Iam<S> {
         id: &str,
     ) -> Result<(), CoreError> {
         let (user, key, version, _) = self
-            .owned_credential(caller, "DeleteServiceSpecificCredential", user, id)
+            .owned_credential(caller, Operation::DeleteServiceSpecificCredential, user, id)
             .await?;
         self.write(
             WriteBatch::new()

@@ -78,17 +78,17 @@ const SERVICES: &[(&str, &str, bool)] = &[
 ];
 
 /// The operations a service-linked role refuses (its tags and description stay editable).
-const PROTECTED: &[&str] = &[
-    "AttachRolePolicy",
-    "DetachRolePolicy",
-    "PutRolePolicy",
-    "DeleteRolePolicy",
-    "PutRolePermissionsBoundary",
-    "DeleteRolePermissionsBoundary",
-    "UpdateAssumeRolePolicy",
-    "DeleteRole",
-    "AddRoleToInstanceProfile",
-    "RemoveRoleFromInstanceProfile",
+const PROTECTED: &[crate::Operation] = &[
+    crate::Operation::AttachRolePolicy,
+    crate::Operation::DetachRolePolicy,
+    crate::Operation::PutRolePolicy,
+    crate::Operation::DeleteRolePolicy,
+    crate::Operation::PutRolePermissionsBoundary,
+    crate::Operation::DeleteRolePermissionsBoundary,
+    crate::Operation::UpdateAssumeRolePolicy,
+    crate::Operation::DeleteRole,
+    crate::Operation::AddRoleToInstanceProfile,
+    crate::Operation::RemoveRoleFromInstanceProfile,
 ];
 
 /// Key prefix (under [`Kind::Account`]) of a deletion task.
@@ -105,7 +105,10 @@ pub(crate) fn is_service_linked(role: &Role) -> bool {
 }
 
 /// `UnmodifiableEntity` for `operation` on a service-linked role, in AWS's words.
-pub(crate) fn refuse_if_protected(operation: &str, role: &Role) -> Result<(), CoreError> {
+pub(crate) fn refuse_if_protected(
+    operation: crate::Operation,
+    role: &Role,
+) -> Result<(), CoreError> {
     if is_service_linked(role) && PROTECTED.contains(&operation) {
         return Err(CoreError::Refused {
             code: "UnmodifiableEntity",
@@ -162,7 +165,7 @@ impl<S: Store> Iam<S> {
         };
         let path = format!("{SERVICE_ROLE_PATH}{principal}/");
         let arn = format!("arn:aws:iam::{}:role{path}{name}", self.account);
-        self.authorize(caller, "CreateServiceLinkedRole", &arn)
+        self.authorize(caller, crate::Operation::CreateServiceLinkedRole, &arn)
             .await?;
         let role = Role {
             name: name.clone(),
@@ -202,8 +205,12 @@ impl<S: Store> Iam<S> {
         let not_found =
             || CoreError::NoSuchEntity(format!("The role with name {name} cannot be found."));
         let (role, _) = self.load_role(name).await?.ok_or_else(not_found)?;
-        self.authorize(caller, "DeleteServiceLinkedRole", &role.arn(&self.account))
-            .await?;
+        self.authorize(
+            caller,
+            crate::Operation::DeleteServiceLinkedRole,
+            &role.arn(&self.account),
+        )
+        .await?;
         if !is_service_linked(&role) {
             return Err(not_found());
         }
@@ -280,8 +287,12 @@ impl<S: Store> Iam<S> {
             "arn:aws:iam::{}:role{SERVICE_ROLE_PATH}{principal}/{role}",
             self.account
         );
-        self.authorize(caller, "GetServiceLinkedRoleDeletionStatus", &arn)
-            .await?;
+        self.authorize(
+            caller,
+            crate::Operation::GetServiceLinkedRoleDeletionStatus,
+            &arn,
+        )
+        .await?;
         let found = self
             .store
             .get(

@@ -19,6 +19,7 @@
 //! "Requesting temporary security credentials" and "AWS global condition context keys". The
 //! session token is random and opaque; only its SHA-256 is stored, compared in constant time.
 
+use crate::Operation;
 use std::sync::Arc;
 
 use data_encoding::{BASE64, HEXLOWER};
@@ -274,7 +275,8 @@ impl<S: Store> Iam<S> {
         serial_number: Option<&str>,
         token_code: Option<&str>,
     ) -> Result<IssuedCredentials, CoreError> {
-        self.authorize(caller, "GetSessionToken", "*").await?;
+        self.authorize(caller, Operation::GetSessionToken, "*")
+            .await?;
         if caller.session.is_some() {
             return Err(CoreError::AccessDenied(
                 "Cannot call GetSessionToken with session credentials".into(),

@@ -28,7 +28,7 @@ impl<S: Store> Iam<S> {
     async fn cert_owner(
         &self,
         caller: &Caller,
-        operation: &str,
+        operation: crate::Operation,
         user: Option<&str>,
     ) -> Result<CertOwner, CoreError> {
         Ok(match self.target_user(caller, operation, user).await? {
@@ -76,7 +76,7 @@ impl<S: Store> Iam<S> {
         body: &str,
     ) -> Result<SigningCertificate, CoreError> {
         let owner = self
-            .cert_owner(caller, "UploadSigningCertificate", user)
+            .cert_owner(caller, crate::Operation::UploadSigningCertificate, user)
             .await?;
         let digest = self.check_certificate(body)?;
         let cert = SigningCertificate {
@@ -165,7 +165,7 @@ impl<S: Store> Iam<S> {
         max_items: Option<i32>,
     ) -> Result<Paged<SigningCertificate>, CoreError> {
         let owner = self
-            .cert_owner(caller, "ListSigningCertificates", user)
+            .cert_owner(caller, crate::Operation::ListSigningCertificates, user)
             .await?;
         let items = self
             .certificates_of(&owner)
@@ -186,7 +186,7 @@ impl<S: Store> Iam<S> {
         status: &str,
     ) -> Result<(), CoreError> {
         let owner = self
-            .cert_owner(caller, "UpdateSigningCertificate", user)
+            .cert_owner(caller, crate::Operation::UpdateSigningCertificate, user)
             .await?;
         let (mut cert, key, version) = self.owned_certificate(&owner, id).await?;
         cert.status = match status {
@@ -228,7 +228,7 @@ impl<S: Store> Iam<S> {
         id: &str,
     ) -> Result<(), CoreError> {
         let owner = self
-            .cert_owner(caller, "DeleteSigningCertificate", user)
+            .cert_owner(caller, crate::Operation::DeleteSigningCertificate, user)
             .await?;
         let (_, key, _) = self.owned_certificate(&owner, id).await?;
         self.write(

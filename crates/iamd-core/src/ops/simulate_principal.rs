@@ -5,6 +5,7 @@
 //! Matched statements name stored policies as IAM's simulator does: an inline policy as
 //! `user_NAME_POLICY` (`group_…`, `role_…`), a managed policy by its name.
 
+use crate::Operation;
 use std::collections::BTreeSet;
 
 use iamd_policy::{PolicySource, SourceType};
@@ -36,8 +37,12 @@ impl<S: Store> Iam<S> {
         policy_source_arn: &str,
         input: &SimulateCustomPolicyInput<'_>,
     ) -> Result<SimulationOutput, CoreError> {
-        self.authorize(caller, "SimulatePrincipalPolicy", policy_source_arn)
-            .await?;
+        self.authorize(
+            caller,
+            Operation::SimulatePrincipalPolicy,
+            policy_source_arn,
+        )
+        .await?;
         let principal = self.principal_policies(policy_source_arn).await?;
         crate::simulate::simulate_blocking(self.simulator.clone(), input, Some(principal)).await
     }

@@ -54,7 +54,7 @@ impl<S: Store> Iam<S> {
     async fn authorized_ssh_key(
         &self,
         caller: &Caller,
-        operation: &str,
+        operation: crate::Operation,
         user_name: &str,
         id: &str,
     ) -> Result<(User, SshPublicKey, String, i64), CoreError> {
@@ -78,7 +78,7 @@ impl<S: Store> Iam<S> {
         body: &str,
     ) -> Result<SshPublicKey, CoreError> {
         let user = self
-            .authorized_user(caller, "UploadSSHPublicKey", user_name)
+            .authorized_user(caller, crate::Operation::UploadSSHPublicKey, user_name)
             .await?;
         let parsed = SshRsaKey::parse(body)?;
         let fingerprint = parsed.fingerprint()?;
@@ -140,7 +140,7 @@ impl<S: Store> Iam<S> {
         encoding: SshKeyEncoding,
     ) -> Result<SshPublicKey, CoreError> {
         let (_, mut key, ..) = self
-            .authorized_ssh_key(caller, "GetSSHPublicKey", user_name, id)
+            .authorized_ssh_key(caller, crate::Operation::GetSSHPublicKey, user_name, id)
             .await?;
         if encoding == SshKeyEncoding::Pem {
             key.body = SshRsaKey::parse(&key.body)?.to_pem()?;
@@ -157,7 +157,7 @@ impl<S: Store> Iam<S> {
         max_items: Option<i32>,
     ) -> Result<Paged<SshPublicKey>, CoreError> {
         let Some(user) = self
-            .target_user(caller, "ListSSHPublicKeys", user_name)
+            .target_user(caller, crate::Operation::ListSSHPublicKeys, user_name)
             .await?
         else {
             return Ok(paginate(Vec::new(), marker, max_items));
@@ -181,7 +181,7 @@ impl<S: Store> Iam<S> {
         status: &str,
     ) -> Result<(), CoreError> {
         let (_, mut key, store_key, version) = self
-            .authorized_ssh_key(caller, "UpdateSSHPublicKey", user_name, id)
+            .authorized_ssh_key(caller, crate::Operation::UpdateSSHPublicKey, user_name, id)
             .await?;
         key.status = match status {
             "Active" => KeyStatus::Active,
@@ -227,7 +227,7 @@ impl<S: Store> Iam<S> {
         id: &str,
     ) -> Result<(), CoreError> {
         let (_, _, store_key, _) = self
-            .authorized_ssh_key(caller, "DeleteSSHPublicKey", user_name, id)
+            .authorized_ssh_key(caller, crate::Operation::DeleteSSHPublicKey, user_name, id)
             .await?;
         self.write(
             WriteBatch::new()

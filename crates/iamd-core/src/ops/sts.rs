@@ -1,5 +1,6 @@
 //! STS operations that need no state beyond the caller.
 
+use crate::Operation;
 use crate::error::CoreError;
 use crate::service::{Caller, Iam};
 use crate::simulate::{SimulateCustomPolicyInput, SimulationOutput};
@@ -20,7 +21,8 @@ impl<S: Store> Iam<S> {
         caller: &Caller,
         input: &SimulateCustomPolicyInput<'_>,
     ) -> Result<SimulationOutput, CoreError> {
-        self.authorize(caller, "SimulateCustomPolicy", "*").await?;
+        self.authorize(caller, Operation::SimulateCustomPolicy, "*")
+            .await?;
         crate::simulate::simulate_blocking(self.simulator.clone(), input, None).await
     }
 

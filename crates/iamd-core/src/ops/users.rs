@@ -1,6 +1,7 @@
 //! Users: CreateUser, GetUser, ListUsers, UpdateUser, DeleteUser, TagUser, UntagUser,
 //! ListUserTags.
 
+use crate::Operation;
 use crate::entities::{OwnerKind, Tag, User, attachment_key, boundary_owner, name_key};
 use crate::error::CoreError;
 use crate::ids::{self, IdKind};
@@ -21,7 +22,7 @@ impl<S: Store> Iam<S> {
     pub(crate) async fn authorized_user(
         &self,
         caller: &Caller,
-        operation: &str,
+        operation: Operation,
         name: &str,
     ) -> Result<User, CoreError> {
         self.authorized_user_with(caller, operation, name, &[])
@@ -32,7 +33,7 @@ impl<S: Store> Iam<S> {
     pub(crate) async fn authorized_user_with(
         &self,
         caller: &Caller,
-        operation: &str,
+        operation: Operation,
         name: &str,
         extra: &[(String, iamd_policy::ContextValue)],
     ) -> Result<User, CoreError> {
@@ -59,12 +60,30 @@ impl<S: Store> Iam<S> {
         user.ok_or_else(|| no_such_user(name))
     }
 
+    /// The IAM user an operation with an optional `UserName` acts on (login profiles,
+    /// service-specific credentials): the named one, or the calling IAM user; a caller that is
+    /// no IAM user must name one.
+    pub(crate) async fn named_or_calling_user(
+        &self,
+        caller: &Caller,
+        operation: Operation,
+        name: Option<&str>,
+    ) -> Result<User, CoreError> {
+        self.target_user(caller, operation, name)
+            .await?
+            .ok_or_else(|| {
+                CoreError::ValidationError(
+                    "Must specify userName when calling with non-User credentials".into(),
+                )
+            })
+    }
+
     /// The user an operation with an optional `UserName` acts on: the named one, or the
     /// caller when it is omitted.
     pub(crate) async fn target_user(
         &self,
         caller: &Caller,
-        operation: &str,
+        operation: Operation,
         name: Option<&str>,
     ) -> Result<Option<User>, CoreError> {
         match (name, &caller.user) {
@@ -97,7 +116,7 @@ impl<S: Store> Iam<S> {
         }
         self.authorize_with(
             caller,
-            "CreateUser",
+            Operation::CreateUser,
             &self.user_arn_for(&path, name),
             &extra,
         )
@@ -167,7 +186,7 @@ impl<S: Store> Iam<S> {
     /// GetUser; without a name, the caller. For the root user IAM answers with the account's
     /// root identity.
     pub async fn get_user(&self, caller: &Caller, name: Option<&str>) -> Result<User, CoreError> {
-        match self.target_user(caller, "GetUser", name).await? {
+        match self.target_user(caller, Operation::GetUser, name).await? {
             Some(u) => Ok(u),
             None => Ok(User {
                 name: String::new(),
@@ -198,7 +217,9 @@ impl<S: Store> Iam<S> {
         new_path: Option<&str>,
         new_name: Option<&str>,
     ) -> Result<(), CoreError> {
-        let user = self.authorized_user(caller, "UpdateUser", name).await?;
+        let user = self
+            .authorized_user(caller, Operation::UpdateUser, name)
+            .await?;
         let mut updated = user.clone();
         if let Some(p) = new_path {
             updated.path = p.to_string();
@@ -206,7 +227,7 @@ impl<S: Store> Iam<S> {
         if let Some(n) = new_name {
             updated.name = n.to_string();
             // Renaming also needs permission on the new name (IAM authorizes both ARNs).
-            self.authorize(caller, "UpdateUser", &updated.arn(&self.account))
+            self.authorize(caller, Operation::UpdateUser, &updated.arn(&self.account))
                 .await?;
         }
         let old_key = name_key(&user.name);
@@ -249,7 +270,9 @@ impl<S: Store> Iam<S> {
     /// DeleteUser refuses while anything still belongs to the user (IAM API Reference,
     /// DeleteUser), checked atomically with the delete.
     pub async fn delete_user(&self, caller: &Caller, name: &str) -> Result<(), CoreError> {
-        let user = self.authorized_user(caller, "DeleteUser", name).await?;
+        let user = self
+            .authorized_user(caller, Operation::DeleteUser, name)
+            .await?;
         let key = name_key(&user.name);
         let owner = user.id.clone();
         // (kind owned by the user's id, message) in the order IAM reports them.
@@ -345,7 +368,12 @@ impl<S: Store> Iam<S> {
         tags: Vec<Tag>,
     ) -> Result<(), CoreError> {
         let user = self
-            .authorized_user_with(caller, "TagUser", name, &crate::authz::tag_keys(&tags))
+            .authorized_user_with(
+                caller,
+                Operation::TagUser,
+                name,
+                &crate::authz::tag_keys(&tags),
+            )
             .await?;
         let mut updated = user.clone();
         for t in tags {
@@ -370,7 +398,12 @@ impl<S: Store> Iam<S> {
         keys: &[String],
     ) -> Result<(), CoreError> {
         let user = self
-            .authorized_user_with(caller, "UntagUser", name, &crate::authz::untag_keys(keys))
+            .authorized_user_with(
+                caller,
+                Operation::UntagUser,
+                name,
+                &crate::authz::untag_keys(keys),
+            )
             .await?;
         let mut updated = user.clone();
         updated
@@ -386,7 +419,9 @@ impl<S: Store> Iam<S> {
         marker: Option<&str>,
         max_items: Option<i32>,
     ) -> Result<Paged<Tag>, CoreError> {
-        let user = self.authorized_user(caller, "ListUserTags", name).await?;
+        let user = self
+            .authorized_user(caller, Operation::ListUserTags, name)
+            .await?;
         let tags = user.tags.into_iter().map(|t| (t.key.clone(), t)).collect();
         Ok(paginate(tags, marker, max_items))
     }
