@@ -8,7 +8,7 @@
 //! (never acknowledged) and possibly a torn last line. Recovery signs nothing it did not
 //! write: complete lines past the digest could as well have been appended by someone else,
 //! so they move aside to `DAY.jsonl.unsigned-N` with a signed `set-aside` entry naming them
-//! (a change they describe committed with its outbox row, which `outbox::recover` appends
+//! (a change they describe committed with its outbox row, which `recovery::recover` appends
 //! again), and a torn fragment moves to `DAY.jsonl.torn-N`.
 
 use std::collections::BTreeSet;

@@ -13,7 +13,7 @@ use std::sync::Arc;
 use iamd_audit::AuditLog;
 use iamd_check::IamLockoutWatch;
 use iamd_console::{Console, ConsoleConfig};
-use iamd_core::audit::outbox;
+use iamd_core::audit::recovery;
 use iamd_core::clock::SystemClock;
 use iamd_core::ops::console::BrowserOrigin;
 use iamd_core::secrets::MasterKey;
@@ -154,9 +154,9 @@ async fn a_console_change_whose_record_was_not_written_is_recovered_once() {
     // The next start: the user is there, and so, once, is its record.
     let node = open(dir.path()).await;
     assert!(node.iam.get_user(&root(), Some("alice")).await.is_ok());
-    assert_eq!(outbox::recover(&node.iam, &node.log).await.unwrap(), 1);
+    assert_eq!(recovery::recover(&node.iam, &node.log).await.unwrap(), 1);
     assert!(outbox_rows(&node.store).await.is_empty());
-    assert_eq!(outbox::recover(&node.iam, &node.log).await.unwrap(), 0);
+    assert_eq!(recovery::recover(&node.iam, &node.log).await.unwrap(), 0);
     node.log.close().unwrap();
 
     let records = trail(dir.path());
@@ -204,7 +204,7 @@ async fn a_recorded_console_change_is_the_event_it_committed_and_its_row_goes() 
         .unwrap();
     assert!(outbox_rows(&node.store).await.is_empty());
     // A restart finds nothing to recover.
-    assert_eq!(outbox::recover(&node.iam, &node.log).await.unwrap(), 0);
+    assert_eq!(recovery::recover(&node.iam, &node.log).await.unwrap(), 0);
     node.log.close().unwrap();
 
     let records = trail(dir.path());

@@ -16,7 +16,8 @@ use crate::entities::{InlinePolicy, OwnerKind};
 use crate::error::CoreError;
 use crate::store::{Kind, Query, Store};
 
-use crate::service::{Caller, CompiledPrincipal, Iam, compile_sources, decode, managed_type};
+use crate::codec::{compile_sources, decode, managed_type};
+use crate::service::{Caller, CompiledPrincipal, Iam};
 
 impl<S: Store> Iam<S> {
     /// Authorize `operation` on `resource` for `caller`; AccessDenied in AWS's words otherwise.

@@ -18,11 +18,11 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::codec::decode;
 use crate::entities::{
     Attachment, OwnerKind, ROOT_OWNER, attachment_key, boundary_owner, membership_key,
 };
 use crate::error::CoreError;
-use crate::service::decode;
 use crate::store::{Condition, Kind, NewRecord, Query, Record, Store, StoreError, WriteBatch};
 
 /// The key (under [`Kind::Account`]) of the record saying that the account's owned records
@@ -51,7 +51,7 @@ struct Marker {
 /// The marker record, for a new or imported account: whoever writes a whole account (an
 /// import, through `Store::replace_account`) writes it too.
 pub fn marker() -> Result<NewRecord, CoreError> {
-    crate::service::record(
+    crate::codec::record(
         Kind::Account,
         MARKER_KEY,
         None,
@@ -178,15 +178,13 @@ pub async fn migrate<S: Store>(store: &S, account: &str) -> Result<Option<Migrat
                         reference: r.reference.clone(),
                         data: r.data.clone(),
                     };
-                    batch = batch
-                        .delete(kind, r.key.clone())
-                        .put(crate::service::record(
-                            Kind::Orphan,
-                            &format!("{}:{}", kind.as_str(), r.key),
-                            None,
-                            None,
-                            &orphan,
-                        )?);
+                    batch = batch.delete(kind, r.key.clone()).put(crate::codec::record(
+                        Kind::Orphan,
+                        &format!("{}:{}", kind.as_str(), r.key),
+                        None,
+                        None,
+                        &orphan,
+                    )?);
                     migration.orphans.push(orphan);
                 }
             }
@@ -231,7 +229,7 @@ struct Entity {
 /// The record saying that `entity` uses `arn` as its permissions boundary.
 fn boundary_usage(kind: OwnerKind, entity: &Entity, arn: &str) -> Result<NewRecord, CoreError> {
     let owner = boundary_owner(&entity.id);
-    crate::service::record(
+    crate::codec::record(
         Kind::Attachment,
         &attachment_key(&owner, arn),
         Some(&owner),

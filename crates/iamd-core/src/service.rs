@@ -8,23 +8,21 @@ use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 
-use iamd_policy::{
-    PolicyKind, PolicySet, PolicySource, Principal, PrincipalKind, RequestContext, SourceType,
-    parse_policy,
-};
+use iamd_policy::{PolicySet, Principal, PrincipalKind, RequestContext};
 use iamd_sigv4::{RequestParts, SecretKey};
 use subtle::ConstantTimeEq;
 use time::OffsetDateTime;
 
 use crate::authz::{self, ContextFacts};
 use crate::clock::Clock;
+pub use crate::codec::{decode, managed_type, record};
 use crate::entities::{AccessKey, Account, KeyStatus, ROOT_OWNER, User, name_key};
 use crate::error::CoreError;
 use crate::ids::{self, IdKind};
-use crate::ops::sessions::{ResolvedSession, RoleSession, SessionInfo};
 use crate::secrets::MasterKey;
+use crate::session::{ResolvedSession, RoleSession, SessionInfo};
 use crate::simulate::Simulator;
-use crate::store::{Condition, Kind, NewRecord, Query, Store, WriteBatch};
+use crate::store::{Condition, Kind, Query, Store, WriteBatch};
 
 /// Who made a request.
 #[derive(Debug, Clone)]
@@ -114,7 +112,7 @@ pub struct Iam<S: Store> {
     /// (see `audit::outbox`).
     pub(crate) outbox_settled: Mutex<Vec<String>>,
     /// When guessing passwords and MFA codes locks a user or address (see `ops::throttle`).
-    pub(crate) lockout_policy: crate::ops::throttle::LockoutPolicy,
+    pub(crate) lockout_policy: crate::lockout::LockoutPolicy,
 }
 
 impl<S: Store> std::fmt::Debug for Iam<S> {
@@ -183,12 +181,17 @@ impl<S: Store> Iam<S> {
             simulator: Arc::new(Mutex::new(Simulator::new())),
             changes: crate::events::ChangeListeners::default(),
             outbox_settled: Mutex::new(Vec::new()),
-            lockout_policy: crate::ops::throttle::LockoutPolicy::default(),
+            lockout_policy: crate::lockout::LockoutPolicy::default(),
         })
     }
 
+    /// When brute-force protection locks (see `ops::throttle`).
+    pub fn lockout_policy(&self) -> crate::lockout::LockoutPolicy {
+        self.lockout_policy
+    }
+
     /// Use `policy` for brute-force protection instead of the defaults.
-    pub fn with_lockout_policy(mut self, policy: crate::ops::throttle::LockoutPolicy) -> Iam<S> {
+    pub fn with_lockout_policy(mut self, policy: crate::lockout::LockoutPolicy) -> Iam<S> {
         self.lockout_policy = policy;
         self
     }
@@ -543,53 +546,4 @@ impl<S: Store> Iam<S> {
             .await?;
         page.records.first().map(|r| decode(&r.data)).transpose()
     }
-}
-
-/// Compile stored policy documents (validated when they were written).
-pub(crate) fn compile_sources(
-    sources: Vec<(String, SourceType, String)>,
-) -> Result<Vec<(PolicySource, Arc<iamd_policy::Policy>)>, CoreError> {
-    sources
-        .into_iter()
-        .map(|(id, source_type, document)| {
-            let policy = parse_policy(&document, PolicyKind::Identity).map_err(|e| {
-                CoreError::ServiceFailure(format!("stored policy {id} no longer parses: {e}"))
-            })?;
-            Ok((PolicySource { id, source_type }, Arc::new(policy)))
-        })
-        .collect()
-}
-
-/// How a simulation result names a managed policy's kind.
-pub fn managed_type(arn: &str) -> SourceType {
-    if arn.starts_with("arn:aws:iam::aws:") {
-        SourceType::AwsManaged
-    } else {
-        SourceType::UserManaged
-    }
-}
-
-/// A record holding `value` as JSON, encoded as every operation stores it: what writes an
-/// account's records outside the operations (an import) builds them with this.
-pub fn record<T: serde::Serialize>(
-    kind: Kind,
-    key: &str,
-    owner: Option<&str>,
-    reference: Option<&str>,
-    value: &T,
-) -> Result<NewRecord, CoreError> {
-    Ok(NewRecord {
-        kind,
-        key: key.to_string(),
-        owner: owner.map(str::to_string),
-        reference: reference.map(str::to_string),
-        data: serde_json::to_string(value)
-            .map_err(|e| CoreError::ServiceFailure(format!("cannot encode a record: {e}")))?,
-    })
-}
-
-/// Decode a stored record's JSON `data` (the inverse of [`record`]).
-pub fn decode<T: serde::de::DeserializeOwned>(data: &str) -> Result<T, CoreError> {
-    serde_json::from_str(data)
-        .map_err(|e| CoreError::ServiceFailure(format!("a stored record does not decode: {e}")))
 }

@@ -15,7 +15,7 @@ use std::sync::Arc;
 
 use iamd_audit::{ApiCall, AuditLog, EventSource, Record, UserIdentity};
 use iamd_core::Iam;
-use iamd_core::audit::{FromCaller, Intent, outbox};
+use iamd_core::audit::{FromCaller, Intent, recovery};
 use iamd_core::clock::SystemClock;
 use iamd_core::store::{Kind, Query, Store};
 use iamd_store::SqliteStore;
@@ -106,10 +106,10 @@ async fn a_change_interrupted_before_its_record_is_recovered_once() {
 
     let (store, iam, log) = open(dir.path()).await;
     assert!(iam.get_user(&root(), Some("alice")).await.is_ok());
-    assert_eq!(outbox::recover(&iam, &log).await.unwrap(), 1);
+    assert_eq!(recovery::recover(&iam, &log).await.unwrap(), 1);
     assert_eq!(outbox_rows(&store).await, 0);
     // A second start finds nothing more to do.
-    assert_eq!(outbox::recover(&iam, &log).await.unwrap(), 0);
+    assert_eq!(recovery::recover(&iam, &log).await.unwrap(), 0);
     log.close().unwrap();
 
     let records = trail(dir.path());
@@ -147,7 +147,7 @@ async fn a_record_already_in_the_trail_is_not_written_twice() {
     }
     let (store, iam, log) = open(dir.path()).await;
     assert_eq!(outbox_rows(&store).await, 1);
-    assert_eq!(outbox::recover(&iam, &log).await.unwrap(), 0);
+    assert_eq!(recovery::recover(&iam, &log).await.unwrap(), 0);
     assert_eq!(outbox_rows(&store).await, 0);
     log.close().unwrap();
     let records = trail(dir.path());
@@ -200,12 +200,14 @@ async fn recovery_with_a_grace_leaves_recent_rows_to_the_node_that_wrote_them() 
         .unwrap();
     let grace = time::Duration::seconds(60);
     assert_eq!(
-        outbox::recover_older_than(&iam, &log, grace).await.unwrap(),
+        recovery::recover_older_than(&iam, &log, grace)
+            .await
+            .unwrap(),
         0
     );
     assert_eq!(outbox_rows(&store).await, 1);
     // Without a grace (one node: whatever is left is its own), it is recovered.
-    assert_eq!(outbox::recover(&iam, &log).await.unwrap(), 1);
+    assert_eq!(recovery::recover(&iam, &log).await.unwrap(), 1);
     assert_eq!(outbox_rows(&store).await, 0);
     log.close().unwrap();
 }

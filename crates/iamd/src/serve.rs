@@ -134,7 +134,7 @@ async fn serve(args: Args) -> anyhow::Result<()> {
     } else {
         time::Duration::ZERO
     };
-    let recovered = iamd_core::audit::outbox::recover_older_than(&iam, &audit, grace)
+    let recovered = iamd_core::audit::recovery::recover_older_than(&iam, &audit, grace)
         .await
         .context("cannot recover the audit records of interrupted requests")?;
     if recovered > 0 {
@@ -281,7 +281,7 @@ async fn outbox_upkeep(
         }
         rounds += 1;
         if shared && rounds.is_multiple_of(60) {
-            match iamd_core::audit::outbox::recover_older_than(&iam, &audit, OUTBOX_GRACE).await {
+            match iamd_core::audit::recovery::recover_older_than(&iam, &audit, OUTBOX_GRACE).await {
                 Ok(0) => {}
                 Ok(n) => tracing::warn!(
                     recovered = n,

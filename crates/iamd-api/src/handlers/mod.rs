@@ -5,15 +5,11 @@
 //! `match` (a new family: a new file, one `mod` line and one line in [`dispatch`]). Each arm
 //! only translates: the domain authorizes, validates and writes.
 
-use iamd_core::store::Store;
-use iamd_core::{Caller, CoreError, Iam};
-
-use crate::generated::{Input, Output};
-
 mod access_keys;
 mod account;
 mod attachments;
 mod context_keys;
+mod dispatch;
 mod groups;
 mod groups_and_policy_tags;
 mod inline_policies;
@@ -32,54 +28,4 @@ mod sts;
 mod users;
 mod wire;
 
-/// Try each family in turn: the first that knows the input serves it.
-macro_rules! route {
-    ($svc:expr, $caller:expr, $input:expr, [$($family:ident),* $(,)?]) => {{
-        let input = $input;
-        $(
-            let input = match $family::handle($svc, $caller, input).await? {
-                Ok(output) => return Ok(output),
-                Err(input) => input,
-            };
-        )*
-        input
-    }};
-}
-
-pub(crate) async fn dispatch<S: Store>(
-    svc: &Iam<S>,
-    caller: &Caller,
-    input: Input,
-) -> Result<Output, CoreError> {
-    let unserved = route!(
-        svc,
-        caller,
-        input,
-        [
-            users,
-            groups,
-            roles,
-            inline_policies,
-            managed_policies,
-            attachments,
-            access_keys,
-            passwords,
-            mfa,
-            service_credentials,
-            account,
-            sts,
-            simulation,
-            groups_and_policy_tags,
-            instance_profiles,
-            ssh_keys,
-            organizations,
-            service_linked_roles,
-            context_keys,
-            signing_certificates,
-        ]
-    );
-    Err(CoreError::NotImplemented(format!(
-        "{} is not implemented by this iamd yet.",
-        unserved.operation().name()
-    )))
-}
+pub(crate) use dispatch::dispatch;

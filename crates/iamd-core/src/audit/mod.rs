@@ -6,6 +6,7 @@
 pub mod console_call;
 pub mod identity;
 pub mod outbox;
+pub mod recovery;
 
 pub use console_call::{ConsoleCall, RecordConsoleCall, call_class, event_source};
 pub use iamd_audit::*;

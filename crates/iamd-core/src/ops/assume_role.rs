@@ -308,7 +308,7 @@ impl<S: Store> Iam<S> {
         let boundary = self
             .boundary_set(current.and_then(|r| r.permissions_boundary))
             .await?;
-        let compiled = crate::service::compile_sources(sources)?;
+        let compiled = crate::codec::compile_sources(sources)?;
         Ok(self.remember_principal(cache_key, compiled, boundary, generation))
     }
 }

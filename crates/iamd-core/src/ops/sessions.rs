@@ -35,11 +35,14 @@ use time::format_description::well_known::Rfc3339;
 use time::{Duration, OffsetDateTime};
 
 use crate::authz::{self, ContextFacts};
-use crate::entities::{Role, Tag, User};
+use crate::codec::{decode, record};
+use crate::entities::Tag;
 use crate::error::CoreError;
 use crate::ids::{self, IdKind};
 use crate::secrets::Sealed;
-use crate::service::{Caller, Iam, Origin, decode, record};
+use crate::service::{Caller, Iam, Origin};
+use crate::session::ResolvedSession;
+pub use crate::session::{RoleSession, SessionInfo};
 use crate::store::{Condition, Kind, Query, Store, WriteBatch};
 
 /// GetSessionToken durations (STS API Reference, GetSessionTokenRequest): IAM users
@@ -118,73 +121,6 @@ pub(crate) struct StoredSession {
     /// When the session's principal authenticated with MFA, if it did.
     #[serde(default, with = "time::serde::rfc3339::option")]
     pub(crate) mfa_at: Option<OffsetDateTime>,
-}
-
-/// What a request signed with temporary credentials carries.
-#[derive(Debug, Clone)]
-pub struct SessionInfo {
-    pub access_key_id: String,
-    pub issued: OffsetDateTime,
-    pub expires: OffsetDateTime,
-    /// When MFA was used to get these credentials (or the ones they came from).
-    pub mfa_at: Option<OffsetDateTime>,
-    /// For AssumeRole sessions: the role and the session's own restrictions.
-    pub role: Option<RoleSession>,
-    /// For console sessions: the session's store key (see `ops::console`).
-    pub console_session: Option<String>,
-}
-
-/// An assumed-role session.
-#[derive(Debug, Clone)]
-pub struct RoleSession {
-    /// The role as it was when the request was authenticated.
-    pub role: Role,
-    pub account: String,
-    pub session_name: String,
-    /// The session policies (inline `Policy` and `PolicyArns`), when AssumeRole passed any.
-    pub policies: Option<Arc<PolicySet>>,
-    /// Session tags (they take precedence over the role's tags of the same key).
-    pub tags: Vec<Tag>,
-    pub source_identity: Option<String>,
-}
-
-impl RoleSession {
-    /// `arn:aws:sts::ACCT:assumed-role/ROLE/SESSION` (the role's path is not part of it).
-    pub fn arn(&self) -> String {
-        format!(
-            "arn:aws:sts::{}:assumed-role/{}/{}",
-            self.account, self.role.name, self.session_name
-        )
-    }
-
-    /// `ROLEID:SESSION`, the session's `aws:userid`.
-    pub fn assumed_role_id(&self) -> String {
-        format!("{}:{}", self.role.id, self.session_name)
-    }
-
-    /// The principal tags of the session: the role's, overridden by the session's.
-    fn principal_tags(&self) -> Vec<(String, String)> {
-        let mut tags: Vec<(String, String)> = self
-            .tags
-            .iter()
-            .map(|t| (t.key.clone(), t.value.clone()))
-            .collect();
-        for t in &self.role.tags {
-            if !tags.iter().any(|(k, _)| k.eq_ignore_ascii_case(&t.key)) {
-                tags.push((t.key.clone(), t.value.clone()));
-            }
-        }
-        tags
-    }
-}
-
-/// A session resolved for authentication, valid for one generation of the account.
-pub(crate) struct ResolvedSession {
-    generation: u64,
-    token_sha256: [u8; 32],
-    secret: SecretKey,
-    info: Arc<SessionInfo>,
-    user: Option<User>,
 }
 
 pub(crate) fn invalid_token() -> CoreError {

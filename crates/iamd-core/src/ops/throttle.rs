@@ -29,46 +29,15 @@
 use serde::{Deserialize, Serialize};
 use time::{Duration, OffsetDateTime};
 
+use crate::codec::{decode, record};
 use crate::entities::{ROOT_OWNER, name_key};
 use crate::error::CoreError;
-use crate::service::{Iam, decode, record};
+pub use crate::lockout::LockoutPolicy;
+use crate::service::Iam;
 use crate::store::{Condition, Kind, Query, Store, StoreError, WriteBatch};
 
 /// How often a reservation is retried when another request changed the same count.
 const RESERVE_ATTEMPTS: usize = 8;
-
-/// When to lock, and for how long.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct LockoutPolicy {
-    /// Failures of one user (any address) before the user is locked.
-    pub user_failures: u32,
-    /// Failures from one address (any user) before the address is locked.
-    pub address_failures: u32,
-    /// The first lock's length; each further failure doubles it.
-    pub base: Duration,
-    /// The longest lock.
-    pub max: Duration,
-    /// Failures are forgotten this long after the last one.
-    pub reset_after: Duration,
-    /// Counts kept at most for subjects that are no user (unknown names, addresses).
-    pub max_untracked: u64,
-}
-
-impl Default for LockoutPolicy {
-    /// Five failures per user, twenty per address; locks of 1 minute doubling up to 1 hour;
-    /// counts forgotten after 12 hours without a failure. A guesser of 6-digit MFA codes then
-    /// gets about 24 tries a day (each about 3 in a million).
-    fn default() -> LockoutPolicy {
-        LockoutPolicy {
-            user_failures: 5,
-            address_failures: 20,
-            base: Duration::minutes(1),
-            max: Duration::hours(1),
-            reset_after: Duration::hours(12),
-            max_untracked: 10_000,
-        }
-    }
-}
 
 /// Which secret was guessed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -206,10 +175,6 @@ pub struct Lockout {
 }
 
 impl<S: Store> Iam<S> {
-    pub fn lockout_policy(&self) -> LockoutPolicy {
-        self.lockout_policy
-    }
-
     /// Count an attempt of `factor` by `user` (known: whether it is a user of the account, or
     /// root) from `address`, before its secret is checked. Refused when the user or the
     /// address is locked; then nothing is counted and nothing should be checked.
