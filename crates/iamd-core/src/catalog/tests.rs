@@ -135,5 +135,5 @@ fn request_keys_and_targets_follow_the_operation() {
             .map(|a| a.target),
         Some(Target::Unauthorized)
     );
-    assert!(!Operation::CreateInstanceProfile.is_served());
+    assert!(!Operation::CreateOpenIDConnectProvider.is_served());
 }
