@@ -22,6 +22,7 @@
 
 #![warn(missing_docs)]
 
+mod account;
 mod compliance;
 mod fix;
 mod lockout;
@@ -30,6 +31,7 @@ mod rows;
 mod snapshot;
 pub mod watch;
 
+pub use account::{AccountPolicies, Compiled};
 pub(crate) use report::account_resource;
 pub use report::{
     Blocking, Category, CheckOptions, Finding, Report, Severity, Summary, run_checks,

@@ -151,7 +151,11 @@ async fn import(args: &Args) -> anyhow::Result<()> {
 /// Replace the account's records in one transaction, keeping what belongs to this data
 /// directory's root user (its own access keys, console password and MFA devices, not imported
 /// facts); returns how many records were kept.
-async fn write(dir: &Path, account: &str, mut records: Vec<NewRecord>) -> anyhow::Result<usize> {
+pub(crate) async fn write(
+    dir: &Path,
+    account: &str,
+    mut records: Vec<NewRecord>,
+) -> anyhow::Result<usize> {
     let store = SqliteStore::open(dir)
         .await
         .with_context(|| format!("cannot open the store in {}", dir.display()))?;

@@ -1,14 +1,17 @@
 //! `iamd`: the command line. Each subcommand lives in its own module.
 
+mod account_arg;
 mod admin;
 mod audit;
 mod check;
 mod data_dir;
 mod import;
 mod lockout;
+mod paths;
 mod serve;
 mod simulate;
 mod validate;
+mod who_can;
 
 use std::process::ExitCode;
 
@@ -32,6 +35,10 @@ enum Command {
     Check(check::Args),
     /// Validate policy files offline, as IAM Access Analyzer's ValidatePolicy does.
     Validate(validate::Args),
+    /// Who can do an action: every user and role allowed, directly or through roles.
+    WhoCan(who_can::Args),
+    /// Privilege-escalation paths: who can become an administrator (or gain an action), how.
+    Paths(paths::Args),
     /// The audit trail: verify its integrity, look events up.
     Audit(audit::Args),
     /// Import an AWS account's IAM configuration exported with the aws CLI.
@@ -56,6 +63,8 @@ fn main() -> ExitCode {
         Command::Simulate(args) => simulate::run(args),
         Command::Check(args) => check::run(args),
         Command::Validate(args) => validate::run(args),
+        Command::WhoCan(args) => who_can::run(args),
+        Command::Paths(args) => paths::run(args),
         Command::Audit(args) => audit::run(args),
         Command::Import(args) => import::run(args),
         Command::Admin(args) => admin::run(args),
