@@ -341,28 +341,45 @@ fn may(node: &Node, action: &Action) -> bool {
     })
 }
 
-/// Decide one request of `node`, without MFA first; the step when allowed.
+/// A principal's request contexts, one per MFA case tried, built once per principal.
+type Contexts = Vec<(Mfa, RequestContext)>;
+
+fn contexts(p: &Principals, node: &Node, modes: &[Mfa], pins: &RequestContext) -> Contexts {
+    modes
+        .iter()
+        .map(|&m| (m, p.context(node, m, pins)))
+        .collect()
+}
+
+/// Decide one request of `node`, without MFA first; the step when allowed. `extra` keys are
+/// those of the request itself (`iam:PassedToService`).
 fn step(
     p: &Principals,
     node: &Node,
     action: &Action,
     resource: &str,
-    modes: &[Mfa],
-    pins: &RequestContext,
+    ctxs: &Contexts,
     extra: &[(&str, &str)],
 ) -> Option<Step> {
-    for &mode in modes {
-        let mut ctx = p.context(node, mode, pins);
-        for (k, v) in extra {
-            ctx.insert(k, *v);
-        }
-        let (d, trace) = p.decide(node, &ctx, action, resource, None);
+    for (mode, base) in ctxs {
+        let with_extra;
+        let ctx = if extra.is_empty() {
+            base
+        } else {
+            let mut c = base.clone();
+            for (k, v) in extra {
+                c.insert(k, *v);
+            }
+            with_extra = c;
+            &with_extra
+        };
+        let (d, trace) = p.decide(node, ctx, action, resource, None);
         if d.outcome == Outcome::Allowed {
             return Some(Step {
                 method: "",
                 action: action.as_str().to_string(),
                 resource: resource.to_string(),
-                mfa_required: mode == Mfa::With,
+                mfa_required: *mode == Mfa::With,
                 statements: explain::statements(p, node, None, &d),
                 conditions: explain::conditions(&d, &trace),
             });
@@ -373,6 +390,7 @@ fn step(
 
 /// The first way the principal can grant itself any policy.
 fn self_grant(p: &Principals, node: &Node, modes: &[Mfa], pins: &RequestContext) -> Option<Step> {
+    let ctxs = contexts(p, node, modes, pins);
     for g in GRANT {
         let Ok(action) = Action::parse(g.action) else {
             continue;
@@ -399,7 +417,7 @@ fn self_grant(p: &Principals, node: &Node, modes: &[Mfa], pins: &RequestContext)
             _ => Vec::new(),
         };
         for r in resources {
-            if let Some(mut s) = step(p, node, &action, &r, modes, pins, &[]) {
+            if let Some(mut s) = step(p, node, &action, &r, &ctxs, &[]) {
                 s.method = g.id;
                 return Some(s);
             }
@@ -425,6 +443,7 @@ fn for_each_edge(
     if !is_assume && !may(source, &action) {
         return;
     }
+    let ctxs = contexts(p, source, modes, pins);
     // The service actions come first: without them no role of this method is reachable.
     let mut service_steps = Vec::new();
     if let Some((_, actions)) = m.service {
@@ -432,7 +451,7 @@ fn for_each_edge(
             let Ok(a) = Action::parse(a) else {
                 return;
             };
-            match step(p, source, &a, "*", modes, pins, &[]) {
+            match step(p, source, &a, "*", &ctxs, &[]) {
                 Some(st) => service_steps.push(st),
                 None => return,
             }
@@ -474,8 +493,7 @@ fn for_each_edge(
                 source,
                 &action,
                 &target.arn,
-                modes,
-                pins,
+                &ctxs,
                 &[("iam:PassedToService", service)],
             ) {
                 Some(st) => std::iter::once(st)
@@ -484,7 +502,7 @@ fn for_each_edge(
                 None => continue,
             }
         } else {
-            match step(p, source, &action, &target.arn, modes, pins, &[]) {
+            match step(p, source, &action, &target.arn, &ctxs, &[]) {
                 Some(st) => vec![st],
                 None => continue,
             }
