@@ -14,6 +14,7 @@
 //!       LOCKOUT.2 MFA enforced, cannot create or enable an MFA device without MFA
 //!       LOCKOUT.3 must change the password, cannot read the password policy
 //!       LOCKOUT.4 HardExpiry on, no one but root can reset a password
+//!       LOCKOUT.5 imported without get-login-profile: a reset, if required, would be LOCKOUT.1/3
 //! ```
 //!
 //! Findings are plain data (serde), ordered stably (severity, check, resource), for `iamd

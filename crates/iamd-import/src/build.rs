@@ -421,6 +421,7 @@ pub fn plan(export: &Export, now: OffsetDateTime) -> Result<Plan, ImportError> {
                     password_changed: changed,
                     history: Vec::new(),
                     password_last_used: row.password_last_used,
+                    reset_required_unknown: extra.is_none(),
                 };
                 records.push(encode(
                     Kind::LoginProfile,
