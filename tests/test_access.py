@@ -160,3 +160,15 @@ def test_both_on_an_imported_export():
     done = run("paths", "--json", "--import", *files)
     assert done.returncode == 1, done.stderr
     assert any(p["from"].endswith(":user/walter") for p in json.loads(done.stdout)["paths"])
+
+
+def test_who_can_names_the_deny_that_mfa_lifts():
+    """The sample's first-sign-in trap seen from who-can: alice may change her own password only
+    with MFA, and the MFA-enforcing Deny is named."""
+    files = [str(p) for p in sorted((REPO / "examples" / "account").glob("*.json"))]
+    alice = "arn:aws:iam::111122223333:user/alice"
+    done = run("who-can", "iam:ChangePassword", "--resource", alice, "--json", "--import", *files)
+    assert done.returncode == 0, done.stderr
+    [me] = [p for p in json.loads(done.stdout)["principals"] if p["arn"] == alice]
+    assert me["mfaRequired"] is True
+    assert [s["sid"] for s in me["deniedWithoutMfa"]] == ["DenyAllExceptListedIfNoMFA"]

@@ -91,6 +91,9 @@ pub struct Allowed {
     /// The conditions of those statements, which must hold.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub conditions: Vec<String>,
+    /// For an answer that needs MFA: the statements that deny it without MFA.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub denied_without_mfa: Vec<StatementOut>,
     /// For a conditional answer, the context keys the decision depends on.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub requires_context: Vec<String>,
@@ -120,6 +123,7 @@ struct Reach {
     hop: Option<Hop>,
     statements: Vec<StatementOut>,
     conditions: Vec<String>,
+    denied_without_mfa: Vec<StatementOut>,
 }
 
 /// Answer a who-can question.
@@ -146,6 +150,7 @@ pub fn who_can(p: &Principals, q: &Query) -> Result<WhoCan, String> {
     let mut reach: Vec<Option<Reach>> = vec![None; p.nodes.len()];
     let mut missing: Vec<Vec<String>> = vec![Vec::new(); p.nodes.len()];
     for (i, node) in p.nodes.iter().enumerate() {
+        let mut denied_without_mfa = Vec::new();
         for &mode in modes {
             let ctx = p.context(node, mode, &q.pins);
             let (d, trace) = p.decide(node, &ctx, &action, resource, resource_policy);
@@ -156,8 +161,12 @@ pub fn who_can(p: &Principals, q: &Query) -> Result<WhoCan, String> {
                     hop: None,
                     statements: explain::statements(p, node, resource_policy.map(|r| r.0), &d),
                     conditions: explain::conditions(&d, &trace),
+                    denied_without_mfa: std::mem::take(&mut denied_without_mfa),
                 });
                 break;
+            }
+            if mode == Mfa::Without && d.outcome == Outcome::ExplicitDeny {
+                denied_without_mfa = explain::statements(p, node, resource_policy.map(|r| r.0), &d);
             }
             // The keys still missing in the last case tried (MFA keys are tried both ways,
             // so they never make a principal conditional).
@@ -211,6 +220,7 @@ pub fn who_can(p: &Principals, q: &Query) -> Result<WhoCan, String> {
                 hop: Some(hop),
                 statements,
                 conditions,
+                denied_without_mfa: Vec::new(),
             });
             if caller.kind == NodeKind::Role {
                 queue.push_back(i);
@@ -230,6 +240,7 @@ pub fn who_can(p: &Principals, q: &Query) -> Result<WhoCan, String> {
                 through: chain(&reach, i),
                 statements: r.statements.clone(),
                 conditions: r.conditions.clone(),
+                denied_without_mfa: r.denied_without_mfa.clone(),
                 requires_context: Vec::new(),
             }),
             None if !missing[i].is_empty() => out.push(Allowed {
@@ -241,6 +252,7 @@ pub fn who_can(p: &Principals, q: &Query) -> Result<WhoCan, String> {
                 through: Vec::new(),
                 statements: Vec::new(),
                 conditions: Vec::new(),
+                denied_without_mfa: Vec::new(),
                 requires_context: missing[i].clone(),
             }),
             None => {}

@@ -95,6 +95,11 @@ async fn who_can_create_access_keys() {
         ["Bool aws:MultiFactorAuthPresent [\"true\"]"]
     );
 
+    assert!(
+        bob.denied_without_mfa.is_empty(),
+        "no Deny: the Allow's condition fails"
+    );
+
     // Through the role its trust policy names.
     let carol = find(&answer, &user_arn("carol")).unwrap();
     let hops: Vec<&str> = carol.through.iter().map(|h| h.role.as_str()).collect();

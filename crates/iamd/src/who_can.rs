@@ -155,6 +155,9 @@ fn principal(out: &mut String, p: &Allowed) {
     for s in &p.statements {
         let _ = writeln!(out, "    allowed by {s}");
     }
+    for s in &p.denied_without_mfa {
+        let _ = writeln!(out, "    denied without MFA by {s}");
+    }
     for c in &p.conditions {
         let _ = writeln!(out, "    when {c}");
     }
