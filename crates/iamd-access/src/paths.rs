@@ -25,7 +25,7 @@ use serde::Serialize;
 use crate::explain::{self, StatementOut};
 use crate::methods::{ADMIN_PROBES, BECOME, Become, GRANT, GrantOn};
 use crate::principals::{Mfa, Node, NodeKind, Principals};
-use crate::whocan::{assume_hop, modes};
+use crate::whocan::{assume_hop_in, modes};
 
 /// What the paths lead to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -201,18 +201,42 @@ pub fn paths(p: &Principals, q: &PathQuery) -> Result<Paths, String> {
         }
     }
 
-    // Edges out of every principal that is not a target yet.
+    // Edges out of every principal that is not a target yet: first assuming roles (anyone
+    // may be named by a trust policy), then the other methods, but only into principals that
+    // lead somewhere (a target, one that can grant itself, one with an edge or an escalation
+    // action of its own): an edge into a dead end is on no path.
     let mut edges: Vec<Edge> = Vec::new();
     let mut into: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for (s, is_target) in target.iter().enumerate() {
-        if is_target.is_some() {
-            continue;
-        }
-        for m in BECOME {
-            for_each_edge(p, s, m, modes, &q.pins, |edge, t| {
-                into[t].push(edges.len());
-                edges.push(edge);
-            });
+    let mut has_out = vec![false; n];
+    let everyone = vec![true; n];
+    let (assume, others): (Vec<&Become>, Vec<&Become>) =
+        BECOME.iter().partition(|m| m.kind == "sts");
+    for round in [&assume, &others] {
+        let useful: Vec<bool> = if std::ptr::eq(round, &assume) {
+            everyone.clone()
+        } else {
+            (0..n)
+                .map(|t| {
+                    target[t].is_some()
+                        || grant[t].is_some()
+                        || has_out[t]
+                        || others
+                            .iter()
+                            .any(|m| Action::parse(m.action).is_ok_and(|a| may(&p.nodes[t], &a)))
+                })
+                .collect()
+        };
+        for (s, is_target) in target.iter().enumerate() {
+            if is_target.is_some() {
+                continue;
+            }
+            for m in round.iter() {
+                for_each_edge(p, s, m, modes, &q.pins, &useful, |edge, t| {
+                    into[t].push(edges.len());
+                    edges.push(edge);
+                    has_out[s] = true;
+                });
+            }
         }
     }
 
@@ -305,7 +329,7 @@ fn is_target(
             .iter()
             .all(|a| {
                 let rp = crate::whocan::resource_policy_of(p, a, resource);
-                p.decide(node, &ctx, a, resource, rp).0.outcome == Outcome::Allowed
+                p.decide_plain(node, &ctx, a, resource, rp).outcome == Outcome::Allowed
             })
             .then_some(mode == Mfa::With)
     })
@@ -326,7 +350,7 @@ fn grant_suffices(
         let ctx = p.context(node, mode, pins);
         probes.iter().all(|a| {
             let rp = crate::whocan::resource_policy_of(p, a, resource);
-            let d = p.decide(node, &ctx, a, resource, rp).0;
+            let d = p.decide_plain(node, &ctx, a, resource, rp);
             d.outcome != Outcome::ExplicitDeny && d.allowed_by_boundary != Some(false)
         })
     })
@@ -373,6 +397,9 @@ fn step(
             with_extra = c;
             &with_extra
         };
+        if p.decide_plain(node, ctx, action, resource, None).outcome != Outcome::Allowed {
+            continue;
+        }
         let (d, trace) = p.decide(node, ctx, action, resource, None);
         if d.outcome == Outcome::Allowed {
             return Some(Step {
@@ -433,6 +460,7 @@ fn for_each_edge(
     m: &Become,
     modes: &[Mfa],
     pins: &RequestContext,
+    useful: &[bool],
     mut emit: impl FnMut(Edge, usize),
 ) {
     let source = &p.nodes[s];
@@ -462,8 +490,9 @@ fn for_each_edge(
     } else {
         NodeKind::Role
     };
-    for (t, target) in p.nodes.iter().enumerate() {
-        if t == s || target.kind != wanted {
+    for t in p.indices(wanted) {
+        let target = &p.nodes[t];
+        if t == s || !useful.get(t).copied().unwrap_or(false) {
             continue;
         }
         let steps = if is_assume {
@@ -473,7 +502,7 @@ fn for_each_edge(
             if !p.trust_names(target, source, &action) {
                 continue;
             }
-            match assume_hop(p, source, target, trust, &action, modes, false, pins) {
+            match assume_hop_in(p, source, &ctxs, target, trust, &action, false) {
                 Some(hop) => vec![Step {
                     method: "",
                     action: m.action.to_string(),

@@ -62,6 +62,11 @@ pub struct Node {
     /// longer parses, named in [`Principals::warnings`]).
     pub trust: Option<PolicySet>,
     context: RequestContext,
+    /// A role's trust policy as written, and whether it admits any principal of the account
+    /// (by the account or `*`): otherwise it can name a user or role only by writing its ARN,
+    /// which makes a substring test a cheap first filter.
+    trust_text: String,
+    trust_account_wide: bool,
 }
 
 /// Every principal of an account, ready to evaluate.
@@ -75,6 +80,8 @@ pub struct Principals {
     pub warnings: Vec<String>,
     now: OffsetDateTime,
     by_arn: HashMap<String, usize>,
+    /// How many of `nodes` are users (they come first).
+    user_count: usize,
 }
 
 impl Principals {
@@ -119,6 +126,8 @@ impl Principals {
                 policies,
                 trust: None,
                 context,
+                trust_text: String::new(),
+                trust_account_wide: false,
             });
         }
         for role in account.roles().to_vec() {
@@ -166,6 +175,7 @@ impl Principals {
                     None
                 }
             };
+            let trust_account_wide = trust.as_ref().is_some_and(|t| admits_anyone(t, &id));
             nodes.push(Node {
                 arn,
                 name: role.name.clone(),
@@ -174,8 +184,11 @@ impl Principals {
                 policies,
                 trust,
                 context,
+                trust_text: role.assume_role_policy.clone(),
+                trust_account_wide,
             });
         }
+        let user_count = nodes.iter().filter(|n| n.kind == NodeKind::User).count();
         let by_arn = nodes
             .iter()
             .enumerate()
@@ -187,7 +200,16 @@ impl Principals {
             warnings,
             now,
             by_arn,
+            user_count,
         })
+    }
+
+    /// The indices of the users, or of the roles, in `nodes`.
+    pub fn indices(&self, kind: NodeKind) -> std::ops::Range<usize> {
+        match kind {
+            NodeKind::User => 0..self.user_count,
+            NodeKind::Role => self.user_count..self.nodes.len(),
+        }
     }
 
     /// The principal with this user or role ARN.
@@ -262,12 +284,40 @@ impl Principals {
         (decision, trace)
     }
 
+    /// [`Principals::decide`] without the trace, for the many decisions nobody reads.
+    pub fn decide_plain(
+        &self,
+        node: &Node,
+        ctx: &RequestContext,
+        action: &Action,
+        resource: &str,
+        resource_policy: Option<(&PolicySet, bool)>,
+    ) -> Decision {
+        Authorization {
+            principal: &node.policies.principal,
+            identity: &node.policies.identity,
+            boundary: node.policies.boundary.as_ref(),
+            session: None,
+            resource_policy: resource_policy.map(|(p, _)| p),
+            resource_owner: None,
+            trust: resource_policy.is_some_and(|(_, t)| t),
+        }
+        .decide(&Request {
+            action,
+            resource,
+            context: ctx,
+        })
+    }
+
     /// Whether `role`'s trust policy has an Allow for `action` naming `caller` at all: the
     /// cheap test before a full decision.
     pub fn trust_names(&self, role: &Node, caller: &Node, action: &Action) -> bool {
         let Some(trust) = &role.trust else {
             return false;
         };
+        if !role.trust_account_wide && !role.trust_text.contains(caller.arn.as_str()) {
+            return false;
+        }
         trust.policies().any(|(_, p)| {
             p.statements().iter().any(|s| {
                 s.effect() == Effect::Allow
@@ -291,6 +341,23 @@ impl Principals {
             iamd_policy::Role::Session => None,
         }
     }
+}
+
+/// Whether a trust policy has an Allow naming a principal of `account` that it does not name
+/// by ARN (through the account or `*`).
+fn admits_anyone(trust: &PolicySet, account: &str) -> bool {
+    let nobody = Principal {
+        kind: PrincipalKind::User,
+        arn: format!("arn:aws:iam::{account}:user/\u{1}"),
+        account: account.to_string(),
+        role_arn: None,
+        service: None,
+    };
+    trust.policies().any(|(_, p)| {
+        p.statements()
+            .iter()
+            .any(|s| s.effect() == Effect::Allow && s.matches_principal(&nobody).is_some())
+    })
 }
 
 /// Parse `KEY=VALUE` pins (a `VALUE` with commas is a list) into a context.

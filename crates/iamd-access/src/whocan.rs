@@ -338,20 +338,40 @@ pub(crate) fn assume_hop(
     needs_mfa: bool,
     pins: &RequestContext,
 ) -> Option<Hop> {
-    for &mode in modes {
-        if needs_mfa && mode == Mfa::Without && modes.len() > 1 {
+    let ctxs: Vec<(Mfa, RequestContext)> = modes
+        .iter()
+        .map(|&m| (m, p.context(caller, m, pins)))
+        .collect();
+    assume_hop_in(p, caller, &ctxs, target, trust, assume, needs_mfa)
+}
+
+/// [`assume_hop`] with the caller's contexts built already. Most pairs are refused: the
+/// decision is made without a trace first, and traced only when it allows.
+pub(crate) fn assume_hop_in(
+    p: &Principals,
+    caller: &Node,
+    ctxs: &[(Mfa, RequestContext)],
+    target: &Node,
+    trust: &PolicySet,
+    assume: &Action,
+    needs_mfa: bool,
+) -> Option<Hop> {
+    let several = ctxs.len() > 1;
+    for (mode, ctx) in ctxs {
+        if needs_mfa && *mode == Mfa::Without && several {
             continue;
         }
-        let ctx = p.context(caller, mode, pins);
-        let (d, trace) = p.decide(caller, &ctx, assume, &target.arn, Some((trust, true)));
-        if d.outcome == Outcome::Allowed {
-            return Some(Hop {
-                role: target.arn.clone(),
-                mfa_required: mode == Mfa::With,
-                statements: explain::statements(p, caller, Some(trust), &d),
-                conditions: explain::conditions(&d, &trace),
-            });
+        let rp = Some((trust, true));
+        if p.decide_plain(caller, ctx, assume, &target.arn, rp).outcome != Outcome::Allowed {
+            continue;
         }
+        let (d, trace) = p.decide(caller, ctx, assume, &target.arn, rp);
+        return Some(Hop {
+            role: target.arn.clone(),
+            mfa_required: *mode == Mfa::With,
+            statements: explain::statements(p, caller, Some(trust), &d),
+            conditions: explain::conditions(&d, &trace),
+        });
     }
     None
 }
