@@ -201,44 +201,7 @@ pub fn paths(p: &Principals, q: &PathQuery) -> Result<Paths, String> {
         }
     }
 
-    // Edges out of every principal that is not a target yet: first assuming roles (anyone
-    // may be named by a trust policy), then the other methods, but only into principals that
-    // lead somewhere (a target, one that can grant itself, one with an edge or an escalation
-    // action of its own): an edge into a dead end is on no path.
-    let mut edges: Vec<Edge> = Vec::new();
-    let mut into: Vec<Vec<usize>> = vec![Vec::new(); n];
-    let mut has_out = vec![false; n];
-    let everyone = vec![true; n];
-    let (assume, others): (Vec<&Become>, Vec<&Become>) =
-        BECOME.iter().partition(|m| m.kind == "sts");
-    for round in [&assume, &others] {
-        let useful: Vec<bool> = if std::ptr::eq(round, &assume) {
-            everyone.clone()
-        } else {
-            (0..n)
-                .map(|t| {
-                    target[t].is_some()
-                        || grant[t].is_some()
-                        || has_out[t]
-                        || others
-                            .iter()
-                            .any(|m| Action::parse(m.action).is_ok_and(|a| may(&p.nodes[t], &a)))
-                })
-                .collect()
-        };
-        for (s, is_target) in target.iter().enumerate() {
-            if is_target.is_some() {
-                continue;
-            }
-            for m in round.iter() {
-                for_each_edge(p, s, m, modes, &q.pins, &useful, |edge, t| {
-                    into[t].push(edges.len());
-                    edges.push(edge);
-                    has_out[s] = true;
-                });
-            }
-        }
-    }
+    let (edges, into) = build_edges(p, &target, &grant, modes, &q.pins);
 
     // Breadth first from the terminals, backwards.
     let mut next: Vec<Option<usize>> = vec![None; n];
@@ -312,6 +275,61 @@ pub fn paths(p: &Principals, q: &PathQuery) -> Result<Paths, String> {
         paths: out,
         warnings: p.warnings.clone(),
     })
+}
+
+/// Edges out of every principal that is not a target yet: first assuming roles (anyone may be
+/// named by a trust policy), then the other methods, but only into principals that lead
+/// somewhere (a target, one that can grant itself, one with an edge or an escalation action of
+/// its own): an edge into a dead end is on no path. Returns the edges and, per principal, the
+/// edges into it.
+fn build_edges(
+    p: &Principals,
+    target: &[Option<bool>],
+    grant: &[Option<Step>],
+    modes: &[Mfa],
+    pins: &RequestContext,
+) -> (Vec<Edge>, Vec<Vec<usize>>) {
+    let n = p.nodes.len();
+    // Edges out of every principal that is not a target yet: first assuming roles (anyone
+    // may be named by a trust policy), then the other methods, but only into principals that
+    // lead somewhere (a target, one that can grant itself, one with an edge or an escalation
+    // action of its own): an edge into a dead end is on no path.
+    let mut edges: Vec<Edge> = Vec::new();
+    let mut into: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut has_out = vec![false; n];
+    let everyone = vec![true; n];
+    let (assume, others): (Vec<&Become>, Vec<&Become>) =
+        BECOME.iter().partition(|m| m.kind == "sts");
+    for round in [&assume, &others] {
+        let useful: Vec<bool> = if std::ptr::eq(round, &assume) {
+            everyone.clone()
+        } else {
+            (0..n)
+                .map(|t| {
+                    target[t].is_some()
+                        || grant[t].is_some()
+                        || has_out[t]
+                        || others
+                            .iter()
+                            .any(|m| Action::parse(m.action).is_ok_and(|a| may(&p.nodes[t], &a)))
+                })
+                .collect()
+        };
+        for (s, is_target) in target.iter().enumerate() {
+            if is_target.is_some() {
+                continue;
+            }
+            for m in round.iter() {
+                for_each_edge(p, s, m, modes, pins, &useful, |edge, t| {
+                    into[t].push(edges.len());
+                    edges.push(edge);
+                    has_out[s] = true;
+                });
+            }
+        }
+    }
+
+    (edges, into)
 }
 
 /// `Some(mfa_required)` when the principal is allowed every probe on the resource.
