@@ -155,6 +155,11 @@ impl Subject {
         })
     }
 
+    /// The principal and its compiled sets, for analyses that need no sources.
+    pub(crate) fn into_sets(self) -> (Principal, PolicySet, Option<PolicySet>) {
+        (self.principal, self.identity_set, self.boundary_set)
+    }
+
     fn src(&self, role: Role, policy: u32) -> Option<&Src> {
         match role {
             Role::Identity => self.identity.get(policy as usize),

@@ -14,6 +14,7 @@
 //!       LOCKOUT.2 MFA enforced, cannot create or enable an MFA device without MFA
 //!       LOCKOUT.3 must change the password, cannot read the password policy
 //!       LOCKOUT.4 HardExpiry on, no one but root can reset a password
+//!       LOCKOUT.5 imported without get-login-profile: a reset, if required, would be LOCKOUT.1/3
 //! ```
 //!
 //! Findings are plain data (serde), ordered stably (severity, check, resource), for `iamd
@@ -22,6 +23,7 @@
 
 #![warn(missing_docs)]
 
+mod account;
 mod compliance;
 mod fix;
 mod lockout;
@@ -30,6 +32,7 @@ mod rows;
 mod snapshot;
 pub mod watch;
 
+pub use account::{AccountPolicies, Compiled};
 pub(crate) use report::account_resource;
 pub use report::{
     Blocking, Category, CheckOptions, Finding, Report, Severity, Summary, run_checks,

@@ -11,6 +11,8 @@
 //! user ─ must change password? (PasswordResetRequired, or expired without HardExpiry)
 //!   │      ├─ iam:ChangePassword on own ARN denied          → LOCKOUT.1 (the seed S2 trap)
 //!   │      └─ iam:GetAccountPasswordPolicy on * denied      → LOCKOUT.3
+//!   │    unknown (imported without get-login-profile), and either denied
+//!   │                                                        → LOCKOUT.5 (LOW), naming the export
 //!   └─ console password, no MFA device, MFA-enforcing Deny?
 //!          └─ iam:CreateVirtualMFADevice on mfa/NAME or
 //!             iam:EnableMFADevice on own ARN denied          → LOCKOUT.2
@@ -230,6 +232,10 @@ fn user_findings(
         }
     }
 
+    if reason.is_none() && profile.is_some_and(|p| p.reset_required_unknown) {
+        out.extend(unknown_reset_finding(user, subject, &ctx, &arn, session)?);
+    }
+
     if profile.is_some() && !has_mfa && subject.enforces_mfa() {
         let needs = denied(
             subject,
@@ -264,6 +270,54 @@ fn user_findings(
         }
     }
     Ok(out)
+}
+
+/// An imported user whose export did not say whether a new password is required at next
+/// sign-in (`get-login-profile` was not exported), and who could not set one if it were: the
+/// finding says what is unknown and which export settles it, instead of staying silent.
+fn unknown_reset_finding(
+    user: &User,
+    subject: &Subject,
+    ctx: &RequestContext,
+    arn: &str,
+    session: &str,
+) -> Result<Option<Finding>, CoreError> {
+    let needs = vec![
+        Need {
+            action: "iam:ChangePassword",
+            resource: arn.to_string(),
+        },
+        Need {
+            action: "iam:GetAccountPasswordPolicy",
+            resource: "*".into(),
+        },
+    ];
+    let blocked = denied(subject, ctx, needs)?;
+    if blocked.is_empty() {
+        return Ok(None);
+    }
+    let plan = fix::plan(subject, ctx, &blocked, &change_password_grant(arn))?;
+    let names: Vec<&str> = blocked.iter().map(|n| n.action).collect();
+    let name = &user.name;
+    Ok(Some(Finding {
+        id: "LOCKOUT.5".into(),
+        related: vec!["LOCKOUT.1".into()],
+        title: "Unknown whether the user must change their password; if so, they cannot".into(),
+        severity: Severity::Low,
+        category: Category::Lockout,
+        resource: arn.to_string(),
+        detail: format!(
+            "{name} has a console password, but the export does not say whether they must set a new one at next sign-in (only get-login-profile does); if they must, they are locked out: {} is denied {session}, {}.",
+            names.join(" and "),
+            plan.why
+        ),
+        fix: format!(
+            "settle it: run `aws iam get-login-profile --user-name {name} > login-profiles/{name}.json` in the account and import it with the other files; if PasswordResetRequired is true: {}",
+            plan.fix
+        ),
+        blocking: plan.blocking,
+        fix_verified: Some(plan.verified),
+    }))
 }
 
 /// With HardExpiry, a user whose password expired needs an administrator: someone other than

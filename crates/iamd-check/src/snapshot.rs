@@ -276,6 +276,11 @@ impl Snapshot {
         }))
     }
 
+    /// The groups (id, name) of a user id, in name order.
+    pub(crate) fn groups_of(&self, user_id: &str) -> Vec<(String, String)> {
+        self.groups.get(user_id).cloned().unwrap_or_default()
+    }
+
     /// A user's policies, as the authorizer gathers them for the user's own requests.
     pub(crate) fn user_subject(&mut self, user: &User) -> Result<Subject, CoreError> {
         let mut identity = Vec::new();

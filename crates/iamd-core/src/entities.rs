@@ -74,6 +74,10 @@ pub struct LoginProfile {
     /// The last console sign-in with this password.
     #[serde(default, with = "time::serde::rfc3339::option")]
     pub password_last_used: Option<OffsetDateTime>,
+    /// Set by an import whose export lacked the user's `get-login-profile`: whether a new
+    /// password is required at next sign-in is then unknown (`password_reset_required` false).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub reset_required_unknown: bool,
 }
 
 /// A service-specific credential (CodeCommit Git credentials, Keyspaces, Bedrock and CloudWatch

@@ -78,7 +78,7 @@ impl<'de: 'a, 'a> Deserialize<'de> for Doc<'a> {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "PascalCase", deny_unknown_fields)]
 pub struct SimulateCustomPolicyInput<'a> {
-    #[serde(borrow)]
+    #[serde(borrow, default)]
     pub policy_input_list: Vec<Doc<'a>>,
     #[serde(borrow, default)]
     pub permissions_boundary_policy_input_list: Vec<Doc<'a>>,
@@ -207,7 +207,7 @@ pub const CONTEXT_KEY_TYPES: [&str; 12] = [
 #[derive(Debug, Default)]
 pub struct Simulator {
     /// Compiled documents by their text, one map per policy kind.
-    policies: [HashMap<Box<str>, Arc<Policy>>; 3],
+    policies: [HashMap<Box<str>, Arc<Policy>>; 4],
     /// Indexed sets by the addresses of their (cached) policies.
     sets: HashMap<SmallVec<[usize; 4]>, Arc<PolicySet>>,
 }
@@ -215,7 +215,8 @@ pub struct Simulator {
 fn kind_slot(kind: PolicyKind) -> usize {
     match kind {
         PolicyKind::Boundary => 1,
-        PolicyKind::Resource | PolicyKind::Trust => 2,
+        PolicyKind::Resource => 2,
+        PolicyKind::Trust => 3,
         PolicyKind::Identity | PolicyKind::Session => 0,
     }
 }
@@ -241,6 +242,8 @@ struct Prepared {
     identity: Arc<PolicySet>,
     boundary: Option<Arc<PolicySet>>,
     resource: Option<Arc<PolicySet>>,
+    /// The resource policy is a role trust policy, which must allow explicitly.
+    trust: bool,
     principal: Principal,
     owner: Option<String>,
     context: RequestContext,
@@ -342,9 +345,13 @@ impl Simulator {
         input: &SimulateCustomPolicyInput<'_>,
         stored: Option<&PrincipalPolicies>,
     ) -> Result<Prepared, CoreError> {
-        if stored.is_none() && input.policy_input_list.is_empty() {
+        // An empty PolicyInputList is a question about the resource policy alone ("does
+        // this bucket policy let alice read the object?"); with neither there is nothing to
+        // simulate.
+        if stored.is_none() && input.policy_input_list.is_empty() && input.resource_policy.is_none()
+        {
             return Err(CoreError::InvalidInput(
-                "PolicyInputList must contain at least one policy document".into(),
+                "Give at least one policy document in PolicyInputList, or a ResourcePolicy".into(),
             ));
         }
         if input.action_names.is_empty() {
@@ -392,9 +399,12 @@ impl Simulator {
             .caller_arn
             .as_deref()
             .or_else(|| stored.and_then(|p| p.default_caller.as_deref()));
-        let resource = match &input.resource_policy {
-            Some(doc) => Some(self.set(&[*doc], PolicyKind::Resource, "ResourcePolicy")?),
-            None => None,
+        let (resource, trust) = match &input.resource_policy {
+            Some(doc) => {
+                let (set, kind) = self.resource_set(*doc, &input.action_names)?;
+                (Some(set), kind == PolicyKind::Trust)
+            }
+            None => (None, false),
         };
         if resource.is_some() && caller_arn.is_none() {
             return Err(CoreError::InvalidInput(
@@ -450,6 +460,7 @@ impl Simulator {
             identity,
             boundary,
             resource,
+            trust,
             // With a principal given by ARN only, its own account owns the resource unless
             // ResourceOwner says otherwise.
             owner: owner
@@ -488,7 +499,7 @@ impl Simulator {
                 (
                     PolicySource {
                         id: input_id(list, i),
-                        source_type: if kind == PolicyKind::Resource {
+                        source_type: if matches!(kind, PolicyKind::Resource | PolicyKind::Trust) {
                             SourceType::Resource
                         } else {
                             SourceType::None
@@ -503,6 +514,38 @@ impl Simulator {
         }
         self.sets.insert(ids, set.clone());
         Ok(set)
+    }
+
+    /// The `ResourcePolicy` compiled in the grammar the request calls for: a role trust
+    /// policy when only `sts:AssumeRole*` and its session actions are simulated and the
+    /// document parses as one, else a resource-based policy ([`resource_policy`]).
+    fn resource_set(
+        &mut self,
+        doc: Doc<'_>,
+        actions: &[Cow<'_, str>],
+    ) -> Result<(Arc<PolicySet>, PolicyKind), CoreError> {
+        let kinds = resource_policy::kinds_to_try(actions);
+        let mut first_error = None;
+        for kind in kinds {
+            match self.set(&[doc], *kind, "ResourcePolicy") {
+                Ok(set) => return Ok((set, *kind)),
+                Err(e) => {
+                    first_error.get_or_insert(e);
+                }
+            }
+        }
+        Err(match first_error {
+            Some(CoreError::MalformedPolicyDocument { input, mut source })
+                if source.message.contains("missing required element Resource") =>
+            {
+                if let Some(hint) = resource_policy::trust_hint(actions) {
+                    source.message = format!("{}; {hint}", source.message);
+                }
+                CoreError::MalformedPolicyDocument { input, source }
+            }
+            Some(e) => e,
+            None => CoreError::ServiceFailure("no grammar to read ResourcePolicy with".into()),
+        })
     }
 
     /// A set of stored policies (with their own names) followed by the request's documents.
@@ -673,7 +716,7 @@ fn evaluate<O: Observer>(
         session: None,
         resource_policy: p.resource.as_deref(),
         resource_owner: p.owner.as_deref(),
-        trust: false,
+        trust: p.trust,
     };
     let per_action = p.resources.len().max(1);
     for k in range {
@@ -998,6 +1041,8 @@ impl OwnedInput {
         }
     }
 }
+
+pub mod resource_policy;
 
 #[cfg(test)]
 mod tests;

@@ -544,6 +544,7 @@ impl Planner {
             password_changed: changed,
             history: Vec::new(),
             password_last_used: row.password_last_used,
+            reset_required_unknown: extra.is_none(),
         };
         self.records.push(encode(
             Kind::LoginProfile,

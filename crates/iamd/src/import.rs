@@ -159,7 +159,7 @@ async fn import(args: &Args) -> anyhow::Result<()> {
 /// Replace the account's records in one transaction, keeping what belongs to this data
 /// directory's root user (its own access keys, console password and MFA devices, not imported
 /// facts); returns how many records were kept.
-async fn write(
+pub(crate) async fn write(
     data: &DataDirArg,
     account: &str,
     mut records: Vec<NewRecord>,

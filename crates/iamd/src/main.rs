@@ -1,5 +1,6 @@
 //! `iamd`: the command line. Each subcommand lives in its own module.
 
+mod account_arg;
 mod admin;
 mod audit;
 mod check;
@@ -8,10 +9,12 @@ mod data_dir;
 mod health;
 mod import;
 mod lockout;
+mod paths;
 mod serve;
 mod simulate;
 mod store_copy;
 mod validate;
+mod who_can;
 
 use std::process::ExitCode;
 
@@ -35,6 +38,10 @@ enum Command {
     Check(check::Args),
     /// Validate policy files offline, as IAM Access Analyzer's ValidatePolicy does.
     Validate(validate::Args),
+    /// Who can do an action: every user and role allowed, directly or through roles.
+    WhoCan(who_can::Args),
+    /// Privilege-escalation paths: who can become an administrator (or gain an action), how.
+    Paths(paths::Args),
     /// The audit trail: verify its integrity, look events up.
     Audit(audit::Args),
     /// Import an AWS account's IAM configuration exported with the aws CLI.
@@ -61,6 +68,8 @@ fn main() -> ExitCode {
         Command::Simulate(args) => simulate::run(args),
         Command::Check(args) => check::run(args),
         Command::Validate(args) => validate::run(args),
+        Command::WhoCan(args) => who_can::run(args),
+        Command::Paths(args) => paths::run(args),
         Command::Audit(args) => audit::run(args),
         Command::Import(args) => import::run(args),
         Command::Admin(args) => admin::run(args),

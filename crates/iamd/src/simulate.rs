@@ -37,7 +37,9 @@ pub struct Args {
     /// A permissions boundary policy (PermissionsBoundaryPolicyInputList); repeatable.
     #[arg(long = "boundary", value_name = "DOCUMENT")]
     boundaries: Vec<String>,
-    /// A resource-based policy (ResourcePolicy); needs --caller-arn.
+    /// A resource-based policy (ResourcePolicy); needs --caller-arn. Without --policy it is
+    /// evaluated alone; simulated only for sts:AssumeRole* (and sts:TagSession,
+    /// sts:SetSourceIdentity, sts:SetContext) it may be a role trust policy.
     #[arg(long, value_name = "DOCUMENT")]
     resource_policy: Option<String>,
     /// The account that owns the resources (ResourceOwner): an account id or ARN.
@@ -230,9 +232,10 @@ fn input_from_flags<'a>(
     args: &'a Args,
     docs: &'a Documents,
 ) -> anyhow::Result<SimulateCustomPolicyInput<'a>> {
-    if args.policies.is_empty() && args.stored.principal.is_none() {
+    if args.policies.is_empty() && args.stored.principal.is_none() && args.resource_policy.is_none()
+    {
         anyhow::bail!(
-            "give at least one --policy (or --principal ARN, --request FILE, or --batch FILE)"
+            "give at least one --policy or a --resource-policy (or --principal ARN, --request FILE, or --batch FILE)"
         );
     }
     if args.actions.is_empty() {

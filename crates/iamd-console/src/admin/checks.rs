@@ -1,5 +1,5 @@
 //! The account's checks: compliance findings (Security Hub's IAM controls, CIS) and the
-//! lockout analyzer's, computed now. Shown to principals allowed
+//! lockout analyzer's, and the privilege-escalation paths to an administrator, computed now. Shown to principals allowed
 //! `iam:GetAccountAuthorizationDetails`: the findings describe every user's credentials and
 //! policies, which that operation discloses anyway.
 
@@ -64,6 +64,8 @@ struct ChecksPage {
     summary: String,
     as_of: String,
     rows: Vec<Row>,
+    paths_summary: String,
+    paths: Vec<super::escalation::PathRow>,
 }
 
 /// How many lockout findings the account has now (0 when the analysis cannot run).
@@ -99,6 +101,10 @@ pub async fn page<S: Store>(State(console): State<Arc<Console<S>>>, who: SignedI
         Ok(r) => r,
         Err(e) => return view::internal_error(&e),
     };
+    let (paths_summary, paths) = match super::escalation::rows(&console).await {
+        Ok(found) => found,
+        Err(e) => return view::internal_error(&e),
+    };
     view::render(
         StatusCode::OK,
         &ChecksPage {
@@ -107,6 +113,8 @@ pub async fn page<S: Store>(State(console): State<Arc<Console<S>>>, who: SignedI
             summary: report.summary.line(),
             as_of: view::when(report.as_of),
             rows: report.findings.into_iter().map(Row::from).collect(),
+            paths_summary,
+            paths,
         },
     )
 }

@@ -18,6 +18,7 @@
 
 pub mod account;
 pub mod checks;
+mod escalation;
 pub mod password;
 pub mod routes;
 pub mod user;

@@ -745,6 +745,7 @@ impl<S: Store> Iam<S> {
             password_changed: now,
             history: Vec::new(),
             password_last_used: None,
+            reset_required_unknown: false,
         };
         let key = user.id.clone();
         self.write(
@@ -813,6 +814,7 @@ impl<S: Store> Iam<S> {
         }
         if let Some(flag) = password_reset_required {
             profile.password_reset_required = flag;
+            profile.reset_required_unknown = false;
         }
         // A new password, or a reset demanded, ends the user's console sessions: whoever
         // signed in with the old password is out (but for the session making the change, when
@@ -925,6 +927,8 @@ impl<S: Store> Iam<S> {
         profile.history.insert(0, old);
         profile.history.truncate(HISTORY);
         profile.password_changed = self.now();
+        // A password set here settles what an import could not know.
+        profile.reset_required_unknown = false;
     }
 
     /// Write `profile` of the user with id `user_id` over the one read at `version`; `batch`
@@ -1121,6 +1125,7 @@ mod tests {
             password_changed: changed,
             history: Vec::new(),
             password_last_used: None,
+            reset_required_unknown: false,
         }
     }
 

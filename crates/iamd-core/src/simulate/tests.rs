@@ -331,3 +331,120 @@ fn pages_are_evaluated_one_at_a_time_and_join_into_the_whole() {
     }
     assert_eq!(joined, whole.evaluation_results);
 }
+
+const BOB: &str = "arn:aws:iam::123456789012:user/bob";
+const ROLE: &str = "arn:aws:iam::123456789012:role/deploy";
+
+fn decision(sim: &mut Simulator, req: &SimulateCustomPolicyInput<'_>) -> &'static str {
+    sim.simulate_custom(req).unwrap().evaluation_results[0].eval_decision
+}
+
+/// "Does this bucket policy alone let bob read the object?": an empty PolicyInputList with a
+/// ResourcePolicy, decided as AWS's evaluation logic does (a same-account Allow naming the
+/// user's own ARN is final; one naming the account delegates to identity policies, which
+/// allow nothing here; another account's resource needs the identity side too).
+#[test]
+fn a_resource_policy_alone_is_simulated() {
+    let mut sim = Simulator::new();
+    let bucket = r#"{"Version":"2012-10-17","Statement":[{"Sid":"Bob","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:user/bob"},"Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"},{"Sid":"Account","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"s3:PutObject","Resource":"arn:aws:s3:::b/*"}]}"#;
+    let mut req = input(&[], &["s3:GetObject"], &["arn:aws:s3:::b/k"]);
+    req.resource_policy = Some(Doc::Text(bucket));
+    req.caller_arn = Some(Cow::Borrowed(BOB));
+    let out = sim.simulate_custom(&req).unwrap();
+    let r = &out.evaluation_results[0];
+    assert_eq!(r.eval_decision, "allowed");
+    assert_eq!(r.matched_statements[0].source_policy_id, "ResourcePolicy");
+
+    req.caller_arn = Some(Cow::Borrowed(ALICE));
+    assert_eq!(decision(&mut sim, &req), "implicitDeny");
+
+    req.caller_arn = Some(Cow::Borrowed(BOB));
+    req.action_names = vec![Cow::Borrowed("s3:PutObject")];
+    assert_eq!(decision(&mut sim, &req), "implicitDeny");
+
+    req.action_names = vec![Cow::Borrowed("s3:GetObject")];
+    req.resource_owner = Some(Cow::Borrowed("210987654321"));
+    assert_eq!(decision(&mut sim, &req), "implicitDeny");
+
+    // With neither a policy nor a resource policy there is nothing to simulate.
+    let err = sim
+        .simulate_custom(&input(&[], &["s3:GetObject"], &[]))
+        .unwrap_err();
+    assert_eq!(
+        (err.code(), err.to_string().as_str()),
+        (
+            "InvalidInput",
+            "Give at least one policy document in PolicyInputList, or a ResourcePolicy"
+        )
+    );
+}
+
+/// A role trust policy given as ResourcePolicy for sts:AssumeRole: it has no Resource, and it
+/// must allow explicitly (AWS's evaluation logic makes trust policies the exception). Naming
+/// the user's ARN is enough in the same account; naming the account needs an identity Allow;
+/// a trust Deny wins; its conditions see the request's context.
+#[test]
+fn a_role_trust_policy_is_simulated_for_assume_role() {
+    let mut sim = Simulator::new();
+    let trust = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:user/bob"},"Action":["sts:AssumeRole","sts:TagSession"]},{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"sts:AssumeRole","Condition":{"Bool":{"aws:MultiFactorAuthPresent":"true"}}},{"Effect":"Deny","Principal":{"AWS":"arn:aws:iam::123456789012:user/mallory"},"Action":"sts:AssumeRole"}]}"#;
+    let assume = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sts:AssumeRole","Resource":"*"}]}"#;
+    let mut req = input(&[], &["sts:AssumeRole", "sts:TagSession"], &[ROLE]);
+    req.resource_policy = Some(Doc::Text(trust));
+    req.caller_arn = Some(Cow::Borrowed(BOB));
+    let out = sim.simulate_custom(&req).unwrap();
+    let decisions: Vec<_> = out
+        .evaluation_results
+        .iter()
+        .map(|r| r.eval_decision)
+        .collect();
+    assert_eq!(decisions, ["allowed", "allowed"]);
+    assert_eq!(
+        out.evaluation_results[0].matched_statements[0].source_policy_type,
+        Some("resource")
+    );
+
+    // Alice is named only through the account: her identity policy must allow too, and the
+    // statement needs MFA.
+    req.caller_arn = Some(Cow::Borrowed(ALICE));
+    req.action_names = vec![Cow::Borrowed("sts:AssumeRole")];
+    assert_eq!(decision(&mut sim, &req), "implicitDeny");
+    req.policy_input_list = vec![Doc::Text(assume)];
+    let out = sim.simulate_custom(&req).unwrap();
+    assert_eq!(out.evaluation_results[0].eval_decision, "implicitDeny");
+    assert_eq!(
+        out.evaluation_results[0].missing_context_values,
+        ["aws:MultiFactorAuthPresent"]
+    );
+    req.context_entries = vec![entry("aws:MultiFactorAuthPresent", "boolean", &["true"])];
+    assert_eq!(decision(&mut sim, &req), "allowed");
+
+    // Mallory is named by the account statement and denied by name.
+    req.caller_arn = Some(Cow::Borrowed("arn:aws:iam::123456789012:user/mallory"));
+    assert_eq!(decision(&mut sim, &req), "explicitDeny");
+
+    // An identity Allow alone never passes a trust policy that does not name the caller.
+    let other = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#;
+    req.resource_policy = Some(Doc::Text(other));
+    req.caller_arn = Some(Cow::Borrowed(BOB));
+    assert_eq!(decision(&mut sim, &req), "implicitDeny");
+}
+
+#[test]
+fn a_trust_policy_for_other_actions_says_why_it_is_refused() {
+    let mut sim = Simulator::new();
+    let trust = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:user/bob"},"Action":"sts:AssumeRole"}]}"#;
+    let mut req = input(&[], &["sts:AssumeRole", "s3:GetObject"], &[ROLE]);
+    req.resource_policy = Some(Doc::Text(trust));
+    req.caller_arn = Some(Cow::Borrowed(BOB));
+    let err = sim.simulate_custom(&req).unwrap_err();
+    assert_eq!(err.code(), "MalformedPolicyDocument");
+    let message = err.to_string();
+    assert!(
+        message.contains("missing required element Resource")
+            && message.contains("read as a role trust policy only when every action simulated"),
+        "{message}"
+    );
+    // The same text as a resource policy and as a trust policy is cached apart.
+    req.action_names = vec![Cow::Borrowed("sts:AssumeRole")];
+    assert_eq!(decision(&mut sim, &req), "allowed");
+}
