@@ -5,7 +5,8 @@
 //! can change what the lockout analyzer concludes, and whether iamd serves it at all.
 //!
 //! [`Operation::spec`] is one exhaustive `match`: an operation the models add fails to compile
-//! until it is given its facts here. Sources: the Service Authorization Reference ("Actions,
+//! until it is given its facts here. `spec` is long because it is that match, one line per
+//! operation, kept whole so that the table reads as a table. Sources: the Service Authorization Reference ("Actions,
 //! resources, and condition keys for AWS Identity and Access Management", spec
 //! policy-semantics.md §10: an operation without a resource type is authorized against `*`)
 //! and CloudTrail's `readOnly` marking (reads, plus the STS calls that issue credentials).
