@@ -228,6 +228,18 @@ pub fn who_can(p: &Principals, q: &Query) -> Result<WhoCan, String> {
         }
     }
 
+    Ok(report(p, q, resource, &reach, &missing))
+}
+
+/// The answer: every principal allowed (directly, with MFA, through roles) or allowed if the
+/// question gave the keys it lacks, and the counts.
+fn report(
+    p: &Principals,
+    q: &Query,
+    resource: &str,
+    reach: &[Option<Reach>],
+    missing: &[Vec<String>],
+) -> WhoCan {
     let mut out = Vec::new();
     for (i, node) in p.nodes.iter().enumerate() {
         match &reach[i] {
@@ -237,7 +249,7 @@ pub fn who_can(p: &Principals, q: &Query) -> Result<WhoCan, String> {
                 groups: node.groups.clone(),
                 decision: "allowed",
                 mfa_required: r.mfa,
-                through: chain(&reach, i),
+                through: chain(reach, i),
                 statements: r.statements.clone(),
                 conditions: r.conditions.clone(),
                 denied_without_mfa: r.denied_without_mfa.clone(),
@@ -272,14 +284,14 @@ pub fn who_can(p: &Principals, q: &Query) -> Result<WhoCan, String> {
         conditional: out.iter().filter(|a| a.decision == "conditional").count(),
         principals: p.nodes.len(),
     };
-    Ok(WhoCan {
+    WhoCan {
         action: q.action.clone(),
         resource: resource.to_string(),
         account: p.account.clone(),
         principals: out,
         summary,
         warnings: p.warnings.clone(),
-    })
+    }
 }
 
 /// The MFA modes to try: both, unless the question pins `aws:MultiFactorAuthPresent`.
