@@ -2,14 +2,15 @@
 
 use super::history::{Attempt, SignInRecord};
 use super::session::{BrowserOrigin, ConsolePrincipal, ConsoleSession, SessionToken, Stage};
-use crate::entities::ROOT_OWNER;
+use crate::entities::{ROOT_OWNER, User};
 use crate::error::CoreError;
 use crate::ops::mfa::Guesser;
 use crate::ops::mfa::VirtualMfaDevice;
 use crate::ops::passwords::{Password, PasswordState};
-use crate::ops::throttle::{Factor, Locked, Subject};
+use crate::ops::throttle::{Factor, Locked, Reservation, Subject};
 use crate::service::{Iam, decode};
 use crate::store::{Kind, Query, Store};
+use time::OffsetDateTime;
 
 /// Wrong codes one sign-in may enter at the MFA step before it ends (the password must then
 /// be entered again; the user's and the address's counts go on across sign-ins).
@@ -60,6 +61,9 @@ pub enum MfaCheck {
     Locked(Locked),
 }
 
+/// Who signed in with a right password, the state of that password and their MFA devices.
+type SignedIn = (ConsolePrincipal, PasswordState, Vec<VirtualMfaDevice>);
+
 impl<S: Store> Iam<S> {
     /// Whether `name` is this account's id or one of its aliases.
     async fn names_this_account(&self, name: &str) -> Result<bool, CoreError> {
@@ -92,106 +96,158 @@ impl<S: Store> Iam<S> {
             None => None,
         };
         let reservation = match self
+            .reserve_sign_in_attempt(form, origin, known.as_ref())
+            .await?
+        {
+            Ok(r) => r,
+            Err(refused) => return Ok(refused),
+        };
+        let now = self.now();
+        let (principal, state, devices) = match self
+            .check_sign_in_password(form, origin, known.as_ref(), account_ok)
+            .await?
+        {
+            Ok(signed) => signed,
+            Err(failed) => return Ok((SignIn::Failed, Some(failed))),
+        };
+        // The password was right: the user's count starts again.
+        self.clear_attempts(&reservation).await?;
+        if state == (PasswordState::Expired { hard_expiry: true }) {
+            let r = self.refuse_hard_expired(&principal, origin).await?;
+            return Ok((SignIn::HardExpired, Some(r)));
+        }
+        self.start_console_session(principal, state, devices, origin, now)
+            .await
+    }
+
+    /// Count this sign-in against the user and the address; a lock in force answers at once
+    /// (recorded as a locked-out failure) instead of a reservation.
+    async fn reserve_sign_in_attempt(
+        &self,
+        form: &SignInForm<'_>,
+        origin: &BrowserOrigin,
+        known: Option<&User>,
+    ) -> Result<Result<Reservation, (SignIn, Option<SignInRecord>)>, CoreError> {
+        let reservation = self
             .reserve_attempt(
                 Factor::Password,
                 Subject::user(form.user_name),
                 form.user_name.is_none() || known.is_some(),
                 Some(&origin.source_ip),
             )
-            .await?
-        {
-            Ok(r) => r,
-            Err(locked) => {
+            .await?;
+        let locked = match reservation {
+            Ok(r) => return Ok(Ok(r)),
+            Err(locked) => locked,
+        };
+        let r = self
+            .record_sign_in(
+                origin,
+                Attempt {
+                    user: known,
+                    root: form.user_name.is_none(),
+                    failure: Some("Locked out after too many failed attempts"),
+                    locked: true,
+                    ..Attempt::default()
+                },
+            )
+            .await?;
+        Ok(Err((SignIn::Locked(locked), Some(r))))
+    }
+
+    /// Check the password of the root user (no user name) or of the named user: who signs in,
+    /// the state of their password and their MFA devices; or the failure, recorded.
+    async fn check_sign_in_password(
+        &self,
+        form: &SignInForm<'_>,
+        origin: &BrowserOrigin,
+        known: Option<&User>,
+        account_ok: bool,
+    ) -> Result<Result<SignedIn, SignInRecord>, CoreError> {
+        let Some(name) = form.user_name else {
+            let ok = self.check_root_password(form.password).await? && account_ok;
+            if !ok {
                 let r = self
                     .record_sign_in(
                         origin,
                         Attempt {
-                            user: known.as_ref(),
-                            root: form.user_name.is_none(),
-                            failure: Some("Locked out after too many failed attempts"),
-                            locked: true,
+                            root: true,
+                            failure: Some("Failed authentication"),
                             ..Attempt::default()
                         },
                     )
                     .await?;
-                return Ok((SignIn::Locked(locked), Some(r)));
+                return Ok(Err(r));
             }
+            return Ok(Ok((
+                ConsolePrincipal::Root,
+                PasswordState::Ok {
+                    expires_in_days: None,
+                },
+                self.assigned_devices(ROOT_OWNER).await?,
+            )));
         };
-        let now = self.now();
-        let (principal, state, devices) = match form.user_name {
-            None => {
-                let ok = self.check_root_password(form.password).await? && account_ok;
-                if !ok {
-                    let r = self
-                        .record_sign_in(
-                            origin,
-                            Attempt {
-                                root: true,
-                                failure: Some("Failed authentication"),
-                                ..Attempt::default()
-                            },
-                        )
-                        .await?;
-                    return Ok((SignIn::Failed, Some(r)));
-                }
-                (
-                    ConsolePrincipal::Root,
-                    PasswordState::Ok {
-                        expires_in_days: None,
-                    },
-                    self.assigned_devices(ROOT_OWNER).await?,
-                )
-            }
-            Some(name) => {
-                let checked = self.check_console_password(name, form.password).await?;
-                let (Some((user, state)), true) = (checked, account_ok) else {
-                    let r = self
-                        .record_sign_in(
-                            origin,
-                            Attempt {
-                                user: known.as_ref(),
-                                failure: Some(if known.is_some() {
-                                    "Failed authentication"
-                                } else {
-                                    "No username found in supplied account"
-                                }),
-                                ..Attempt::default()
-                            },
-                        )
-                        .await?;
-                    return Ok((SignIn::Failed, Some(r)));
-                };
-                let devices = self.assigned_devices(&user.id).await?;
-                (
-                    ConsolePrincipal::User {
-                        name: user.name.clone(),
-                        id: user.id.clone(),
-                    },
-                    state,
-                    devices,
-                )
-            }
-        };
-        // The password was right: the user's count starts again.
-        self.clear_attempts(&reservation).await?;
-        if state == (PasswordState::Expired { hard_expiry: true }) {
-            let user = match &principal {
-                ConsolePrincipal::User { name, .. } => self.load_user(name).await?,
-                ConsolePrincipal::Root => None,
-            };
+        let checked = self.check_console_password(name, form.password).await?;
+        let (Some((user, state)), true) = (checked, account_ok) else {
             let r = self
                 .record_sign_in(
                     origin,
                     Attempt {
-                        user: user.as_ref(),
-                        root: principal == ConsolePrincipal::Root,
-                        failure: Some("Password expired (HardExpiry)"),
+                        user: known,
+                        failure: Some(if known.is_some() {
+                            "Failed authentication"
+                        } else {
+                            "No username found in supplied account"
+                        }),
                         ..Attempt::default()
                     },
                 )
                 .await?;
-            return Ok((SignIn::HardExpired, Some(r)));
-        }
+            return Ok(Err(r));
+        };
+        let devices = self.assigned_devices(&user.id).await?;
+        Ok(Ok((
+            ConsolePrincipal::User {
+                name: user.name.clone(),
+                id: user.id.clone(),
+            },
+            state,
+            devices,
+        )))
+    }
+
+    /// A right password that expired under `HardExpiry`: no session, the refusal recorded.
+    async fn refuse_hard_expired(
+        &self,
+        principal: &ConsolePrincipal,
+        origin: &BrowserOrigin,
+    ) -> Result<SignInRecord, CoreError> {
+        let user = match principal {
+            ConsolePrincipal::User { name, .. } => self.load_user(name).await?,
+            ConsolePrincipal::Root => None,
+        };
+        self.record_sign_in(
+            origin,
+            Attempt {
+                user: user.as_ref(),
+                root: *principal == ConsolePrincipal::Root,
+                failure: Some("Password expired (HardExpiry)"),
+                ..Attempt::default()
+            },
+        )
+        .await
+    }
+
+    /// The session a right password starts, at the stage it still needs (MFA, a new
+    /// password, or none); a sign-in that needs no MFA step is recorded as a success now.
+    async fn start_console_session(
+        &self,
+        principal: ConsolePrincipal,
+        state: PasswordState,
+        devices: Vec<VirtualMfaDevice>,
+        origin: &BrowserOrigin,
+        now: OffsetDateTime,
+    ) -> Result<(SignIn, Option<SignInRecord>), CoreError> {
         let needs_new_password = matches!(
             state,
             PasswordState::ResetRequired | PasswordState::Expired { .. }
