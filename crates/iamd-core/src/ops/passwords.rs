@@ -24,8 +24,8 @@
 //! ChangePassword through the API, signed with the user's access keys, still works (IAM API
 //! Reference, UpdateAccountPasswordPolicy, HardExpiry).
 //!
-//! One module per job: [`rules`] (the policy's parameters and the rules a password must
-//! meet), [`state`] (expiry), [`hashing`] (argon2id off the runtime), [`grant`] (the
+//! One module per job: `rules` (the policy's parameters and the rules a password must
+//! meet), `state` (expiry), `hashing` (argon2id off the runtime), `grant` (the
 //! account-level grant), `account_policy` (the three account policy operations), `profiles`
 //! (the login profile operations) and `sign_in` (ChangePassword and the console's check).
 
