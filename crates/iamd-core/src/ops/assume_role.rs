@@ -24,9 +24,9 @@ use std::sync::Arc;
 
 use iamd_policy::{
     Action, Authorization, Outcome, PolicyError, PolicyKind, PolicySet, PolicySource, Position,
-    Request, SourceType, parse_policy,
+    Request, RequestContext, SourceType, parse_policy,
 };
-use time::Duration;
+use time::{Duration, OffsetDateTime};
 
 use crate::authz;
 use crate::entities::{OwnerKind, Role, Tag};
@@ -80,6 +80,53 @@ fn validation(message: impl Into<String>) -> CoreError {
     CoreError::ValidationError(message.into())
 }
 
+/// The checks of AssumeRole's own parameters, made before anything is looked up: the
+/// session's length in seconds, and the inline session policy (parsed) as the first of the
+/// session policies.
+fn checked_request(req: &AssumeRoleRequest<'_>) -> Result<(i64, Vec<SessionPolicy>), CoreError> {
+    let duration = req.duration_seconds.map_or(DEFAULT_DURATION, i64::from);
+    if !(MIN_DURATION..=MAX_DURATION).contains(&duration) {
+        return Err(validation(format!(
+            "1 validation error detected: Value '{duration}' at 'durationSeconds' failed to satisfy constraint: Member must have value between {MIN_DURATION} and {MAX_DURATION}"
+        )));
+    }
+    let mut policies = Vec::new();
+    if let Some(doc) = req.policy {
+        parse_policy(doc, PolicyKind::Session).map_err(|source| {
+            CoreError::MalformedPolicyDocument {
+                input: "Policy".into(),
+                source,
+            }
+        })?;
+        policies.push(SessionPolicy {
+            id: "Policy".into(),
+            document: doc.to_string(),
+        });
+    }
+    if req.policy_arns.len() > MAX_POLICY_ARNS {
+        return Err(validation(format!(
+            "1 validation error detected: Value at 'policyArns' failed to satisfy constraint: Member must have length less than or equal to {MAX_POLICY_ARNS}"
+        )));
+    }
+    Ok((duration, policies))
+}
+
+/// The session's length against the role's MaxSessionDuration and, for a role session
+/// assuming another role (chaining), the one-hour limit.
+fn check_duration(caller: &Caller, role: &Role, duration: i64) -> Result<(), CoreError> {
+    if caller.role_session().is_some() && duration > CHAINED_MAX_DURATION {
+        return Err(validation(
+            "The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.",
+        ));
+    }
+    if duration > i64::from(role.max_session_duration) {
+        return Err(validation(
+            "The requested DurationSeconds exceeds the MaxSessionDuration set for this role.",
+        ));
+    }
+    Ok(())
+}
+
 impl<S: Store> Iam<S> {
     /// AssumeRole: temporary credentials for a role whose trust policy lets the caller in.
     pub async fn assume_role(
@@ -87,30 +134,7 @@ impl<S: Store> Iam<S> {
         caller: &Caller,
         req: &AssumeRoleRequest<'_>,
     ) -> Result<AssumedRole, CoreError> {
-        let duration = req.duration_seconds.map_or(DEFAULT_DURATION, i64::from);
-        if !(MIN_DURATION..=MAX_DURATION).contains(&duration) {
-            return Err(validation(format!(
-                "1 validation error detected: Value '{duration}' at 'durationSeconds' failed to satisfy constraint: Member must have value between {MIN_DURATION} and {MAX_DURATION}"
-            )));
-        }
-        let mut policies = Vec::new();
-        if let Some(doc) = req.policy {
-            parse_policy(doc, PolicyKind::Session).map_err(|source| {
-                CoreError::MalformedPolicyDocument {
-                    input: "Policy".into(),
-                    source,
-                }
-            })?;
-            policies.push(SessionPolicy {
-                id: "Policy".into(),
-                document: doc.to_string(),
-            });
-        }
-        if req.policy_arns.len() > MAX_POLICY_ARNS {
-            return Err(validation(format!(
-                "1 validation error detected: Value at 'policyArns' failed to satisfy constraint: Member must have length less than or equal to {MAX_POLICY_ARNS}"
-            )));
-        }
+        let (duration, mut policies) = checked_request(req)?;
         if caller.is_root() {
             return Err(CoreError::AccessDenied(
                 "Roles may not be assumed by root accounts.".into(),
@@ -128,8 +152,46 @@ impl<S: Store> Iam<S> {
             .ok_or_else(not_authorized)?;
         let role_arn = role.arn(&self.account);
 
-        // MFA: a code given now, else what the calling session carries.
         let now = self.now();
+        let (context, mfa_at) = self.assume_role_context(caller, req, now).await?;
+        self.authorize_assume_role(caller, req, &role, &role_arn, &context)
+            .await?;
+        check_duration(caller, &role, duration)?;
+        let packed_policy_size = self
+            .add_managed_session_policies(req, &mut policies)
+            .await?;
+
+        let principal = StoredPrincipal::AssumedRole {
+            role: role.name.clone(),
+            role_id: role.id.clone(),
+            session_name: req.role_session_name.to_string(),
+            policies,
+            tags: req.tags.clone(),
+            source_identity: req.source_identity.map(str::to_string),
+        };
+        let credentials = self
+            .issue_session(principal, now, Duration::seconds(duration), mfa_at)
+            .await?;
+        Ok(AssumedRole {
+            credentials,
+            assumed_role_id: format!("{}:{}", role.id, req.role_session_name),
+            arn: format!(
+                "arn:aws:sts::{}:assumed-role/{}/{}",
+                self.account, role.name, req.role_session_name
+            ),
+            packed_policy_size,
+            source_identity: req.source_identity.map(str::to_string),
+        })
+    }
+
+    /// The request context AssumeRole is decided in, and when MFA was last proven: a code given
+    /// now (checked and used up), else what the calling session carries.
+    async fn assume_role_context(
+        &self,
+        caller: &Caller,
+        req: &AssumeRoleRequest<'_>,
+        now: OffsetDateTime,
+    ) -> Result<(RequestContext, Option<OffsetDateTime>), CoreError> {
         let session_mfa = caller.session.as_ref().and_then(|s| s.mfa_at);
         let mut context = caller.context.clone();
         let mfa_at = if req.serial_number.is_some() || req.token_code.is_some() {
@@ -159,7 +221,19 @@ impl<S: Store> Iam<S> {
         if !req.transitive_tag_keys.is_empty() {
             context.insert_list("sts:TransitiveTagKeys", req.transitive_tag_keys.clone());
         }
+        Ok((context, mfa_at))
+    }
 
+    /// sts:AssumeRole on the role (and sts:TagSession, sts:SetSourceIdentity when asked for),
+    /// decided by the caller's policies with the role's trust policy as the resource policy.
+    async fn authorize_assume_role(
+        &self,
+        caller: &Caller,
+        req: &AssumeRoleRequest<'_>,
+        role: &Role,
+        role_arn: &str,
+        context: &RequestContext,
+    ) -> Result<(), CoreError> {
         let trust_policy =
             parse_policy(&role.assume_role_policy, PolicyKind::Trust).map_err(|e| {
                 CoreError::ServiceFailure(format!(
@@ -169,7 +243,7 @@ impl<S: Store> Iam<S> {
             })?;
         let trust = PolicySet::new([(
             PolicySource {
-                id: role_arn.clone(),
+                id: role_arn.to_string(),
                 source_type: SourceType::Resource,
             },
             Arc::new(trust_policy),
@@ -195,32 +269,30 @@ impl<S: Store> Iam<S> {
             let action = Action::parse(name).map_err(CoreError::ServiceFailure)?;
             let decision = auth.decide(&Request {
                 action: &action,
-                resource: &role_arn,
-                context: &context,
+                resource: role_arn,
+                context,
             });
             if decision.outcome != Outcome::Allowed {
                 return Err(CoreError::AccessDenied(authz::access_denied_message(
                     &caller.principal.arn,
                     name,
-                    &role_arn,
+                    role_arn,
                     decision.outcome,
                     decision.reasons.first().map(|r| r.role),
                     decision.missing,
                 )));
             }
         }
+        Ok(())
+    }
 
-        if caller.role_session().is_some() && duration > CHAINED_MAX_DURATION {
-            return Err(validation(
-                "The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.",
-            ));
-        }
-        if duration > i64::from(role.max_session_duration) {
-            return Err(validation(
-                "The requested DurationSeconds exceeds the MaxSessionDuration set for this role.",
-            ));
-        }
-
+    /// Add the managed policies of `PolicyArns` to the session `policies`; the share of the
+    /// packed-policy space they use, in percent (`None` without session policies).
+    async fn add_managed_session_policies(
+        &self,
+        req: &AssumeRoleRequest<'_>,
+        policies: &mut Vec<SessionPolicy>,
+    ) -> Result<Option<i32>, CoreError> {
         for arn in &req.policy_arns {
             let document = self.managed_document(arn).await?.ok_or_else(|| {
                 CoreError::MalformedPolicyDocument {
@@ -237,41 +309,18 @@ impl<S: Store> Iam<S> {
                 document,
             });
         }
-        let packed_policy_size = if policies.is_empty() {
-            None
-        } else {
-            let chars = req.policy.map_or(0, |p| p.chars().count())
-                + req.policy_arns.iter().map(String::len).sum::<usize>();
-            let percent = (chars * 100).div_ceil(PACKED_POLICY_CHARS);
-            if chars > PACKED_POLICY_CHARS {
-                return Err(CoreError::PackedPolicyTooLarge(format!(
-                    "Packed policy consumes {percent}% of allotted space, please use smaller policy."
-                )));
-            }
-            Some(i32::try_from(percent).unwrap_or(100))
-        };
-
-        let principal = StoredPrincipal::AssumedRole {
-            role: role.name.clone(),
-            role_id: role.id.clone(),
-            session_name: req.role_session_name.to_string(),
-            policies,
-            tags: req.tags.clone(),
-            source_identity: req.source_identity.map(str::to_string),
-        };
-        let credentials = self
-            .issue_session(principal, now, Duration::seconds(duration), mfa_at)
-            .await?;
-        Ok(AssumedRole {
-            credentials,
-            assumed_role_id: format!("{}:{}", role.id, req.role_session_name),
-            arn: format!(
-                "arn:aws:sts::{}:assumed-role/{}/{}",
-                self.account, role.name, req.role_session_name
-            ),
-            packed_policy_size,
-            source_identity: req.source_identity.map(str::to_string),
-        })
+        if policies.is_empty() {
+            return Ok(None);
+        }
+        let chars = req.policy.map_or(0, |p| p.chars().count())
+            + req.policy_arns.iter().map(String::len).sum::<usize>();
+        let percent = (chars * 100).div_ceil(PACKED_POLICY_CHARS);
+        if chars > PACKED_POLICY_CHARS {
+            return Err(CoreError::PackedPolicyTooLarge(format!(
+                "Packed policy consumes {percent}% of allotted space, please use smaller policy."
+            )));
+        }
+        Ok(Some(i32::try_from(percent).unwrap_or(100)))
     }
 
     /// The role an ARN names in this account (its path included), if any.
