@@ -16,15 +16,13 @@ use std::borrow::Cow;
 use std::sync::Arc;
 
 use foldhash::HashMap;
-use serde_json::value::RawValue;
 use smallvec::SmallVec;
 
 use iamd_policy::{
-    Action, Authorization, ContextValue, Decision, MissingKeys, Observer, Policy, PolicyKind,
-    PolicySet, PolicySource, Position, Principal, PrincipalKind, Request, RequestContext, Role,
-    SourceType, Trace, parse_policy,
+    Action, Authorization, Decision, MissingKeys, Observer, Policy, PolicyKind, PolicySet,
+    PolicySource, Principal, PrincipalKind, Request, RequestContext, Role, SourceType, Trace,
+    parse_policy,
 };
-use serde::{Deserialize, Serialize};
 
 use crate::error::CoreError;
 
@@ -33,175 +31,6 @@ use crate::error::CoreError;
 /// results this is ten full pages, and a larger request fails with `InvalidInput` instead
 /// of holding the simulator for minutes.
 pub const MAX_PAIRS: usize = 10_000;
-
-/// A policy document in a request: plain text (from the API or a file), or a JSON string
-/// literal borrowed from a request line, unescaped only when the simulator has not seen it.
-#[derive(Debug, Clone, Copy)]
-pub enum Doc<'a> {
-    Text(&'a str),
-    Json(&'a RawValue),
-}
-
-impl<'a> Doc<'a> {
-    /// What identifies the document in the caches, without unescaping it.
-    fn key(&self) -> &'a str {
-        match self {
-            Doc::Text(t) => t,
-            Doc::Json(raw) => raw.get(),
-        }
-    }
-
-    fn text(&self) -> Result<Cow<'a, str>, String> {
-        match self {
-            Doc::Text(t) => Ok(Cow::Borrowed(t)),
-            Doc::Json(raw) => {
-                serde_json::from_str::<Cow<'a, str>>(raw.get()).map_err(|e| e.to_string())
-            }
-        }
-    }
-}
-
-impl<'de: 'a, 'a> Deserialize<'de> for Doc<'a> {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = <&'de RawValue>::deserialize(d)?;
-        if raw.get().starts_with('"') {
-            Ok(Doc::Json(raw))
-        } else {
-            Err(serde::de::Error::custom(
-                "a policy document must be given as a JSON string (the document's text)",
-            ))
-        }
-    }
-}
-
-/// The input of SimulateCustomPolicy, borrowing from where it was read.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "PascalCase", deny_unknown_fields)]
-pub struct SimulateCustomPolicyInput<'a> {
-    #[serde(borrow, default)]
-    pub policy_input_list: Vec<Doc<'a>>,
-    #[serde(borrow, default)]
-    pub permissions_boundary_policy_input_list: Vec<Doc<'a>>,
-    #[serde(borrow)]
-    pub action_names: Vec<Cow<'a, str>>,
-    #[serde(borrow, default)]
-    pub resource_arns: Vec<Cow<'a, str>>,
-    #[serde(borrow)]
-    pub resource_policy: Option<Doc<'a>>,
-    #[serde(borrow)]
-    pub resource_owner: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    pub caller_arn: Option<Cow<'a, str>>,
-    #[serde(borrow, default)]
-    pub context_entries: Vec<ContextEntry<'a>>,
-    #[serde(borrow)]
-    pub resource_handling_option: Option<Cow<'a, str>>,
-    pub max_items: Option<u32>,
-    #[serde(borrow)]
-    pub marker: Option<Cow<'a, str>>,
-}
-
-/// One `ContextEntries` member.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
-#[serde(rename_all = "PascalCase", deny_unknown_fields)]
-pub struct ContextEntry<'a> {
-    #[serde(borrow)]
-    pub context_key_name: Cow<'a, str>,
-    #[serde(borrow, default)]
-    pub context_key_values: Vec<Cow<'a, str>>,
-    #[serde(borrow)]
-    pub context_key_type: Cow<'a, str>,
-}
-
-/// The result of SimulateCustomPolicy / SimulatePrincipalPolicy.
-#[derive(Debug, Clone, Default, Serialize, PartialEq)]
-#[serde(rename_all = "PascalCase")]
-pub struct SimulationOutput {
-    pub evaluation_results: Vec<EvaluationResult>,
-    pub is_truncated: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub marker: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize, PartialEq)]
-#[serde(rename_all = "PascalCase")]
-pub struct EvaluationResult {
-    pub eval_action_name: String,
-    pub eval_resource_name: String,
-    pub eval_decision: &'static str,
-    pub matched_statements: Vec<MatchedStatement>,
-    pub missing_context_values: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub permissions_boundary_decision_detail: Option<BoundaryDetail>,
-}
-
-#[derive(Debug, Clone, Serialize, PartialEq)]
-#[serde(rename_all = "PascalCase")]
-pub struct BoundaryDetail {
-    pub allowed_by_permissions_boundary: bool,
-}
-
-/// A statement that decided (`Statement` in the IAM API).
-#[derive(Debug, Clone, Serialize, PartialEq)]
-#[serde(rename_all = "PascalCase")]
-pub struct MatchedStatement {
-    pub source_policy_id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub source_policy_type: Option<&'static str>,
-    pub start_position: Pos,
-    pub end_position: Pos,
-}
-
-#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
-#[serde(rename_all = "PascalCase")]
-pub struct Pos {
-    pub line: u32,
-    pub column: u32,
-}
-
-impl From<Position> for Pos {
-    fn from(p: Position) -> Pos {
-        Pos {
-            line: p.line,
-            column: p.column,
-        }
-    }
-}
-
-/// A stored policy taking part in SimulatePrincipalPolicy, named as IAM's simulator names it
-/// (`user_alice_self` for alice's inline policy `self`, a managed policy by its name).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SourcedPolicy {
-    pub source: PolicySource,
-    pub document: String,
-}
-
-/// The policies of the user, group or role SimulatePrincipalPolicy simulates.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct PrincipalPolicies {
-    /// Its identity policies, and for a user its groups' policies.
-    pub identity: Vec<SourcedPolicy>,
-    /// Its permissions boundary; a `PermissionsBoundaryPolicyInputList` replaces it.
-    pub boundary: Option<SourcedPolicy>,
-    /// The simulated caller when `CallerArn` is omitted: the principal itself, for users.
-    pub default_caller: Option<String>,
-}
-
-/// The context key types of the IAM API (`ContextKeyTypeEnum`).
-pub const CONTEXT_KEY_TYPES: [&str; 12] = [
-    "string",
-    "stringList",
-    "numeric",
-    "numericList",
-    "boolean",
-    "booleanList",
-    "ip",
-    "ipList",
-    "binary",
-    "binaryList",
-    "date",
-    "dateList",
-];
 
 /// Caches compiled policies and indexed sets across simulations.
 #[derive(Debug, Default)]
@@ -781,70 +610,6 @@ fn account_of(owner: &str) -> Result<String, CoreError> {
     )))
 }
 
-/// Build the request context from ContextEntries, checking each value against its type.
-pub fn build_context(entries: &[ContextEntry<'_>]) -> Result<RequestContext, CoreError> {
-    let mut ctx = RequestContext::new();
-    for (i, e) in entries.iter().enumerate() {
-        let at = format!("ContextEntries.member.{}", i + 1);
-        let ty: &str = &e.context_key_type;
-        if !CONTEXT_KEY_TYPES.contains(&ty) {
-            return Err(CoreError::InvalidInput(format!(
-                "{at}: ContextKeyType \"{ty}\" is not one of {}",
-                CONTEXT_KEY_TYPES.join(", ")
-            )));
-        }
-        if e.context_key_name.is_empty() {
-            return Err(CoreError::InvalidInput(format!(
-                "{at}: ContextKeyName is empty"
-            )));
-        }
-        let base = ty.strip_suffix("List").unwrap_or(ty);
-        for v in &e.context_key_values {
-            if !value_fits(base, v) {
-                return Err(CoreError::InvalidInput(format!(
-                    "{at}: the value \"{v}\" of {} is not a valid {base}",
-                    e.context_key_name
-                )));
-            }
-        }
-        if ty.ends_with("List") {
-            ctx.set(
-                &e.context_key_name,
-                ContextValue::List(e.context_key_values.iter().map(|v| v.to_string()).collect()),
-            );
-        } else {
-            match e.context_key_values.as_slice() {
-                [one] => ctx.insert(&e.context_key_name, one.to_string()),
-                values => {
-                    return Err(CoreError::InvalidInput(format!(
-                        "{at}: {} has type {ty}, which takes exactly one value, but {} were given (use {ty}List for several)",
-                        e.context_key_name,
-                        values.len()
-                    )));
-                }
-            }
-        }
-    }
-    Ok(ctx)
-}
-
-fn value_fits(base: &str, v: &str) -> bool {
-    use iamd_policy::Operator;
-    // Each check asks the engine to read the value as the matching operator family would, by
-    // compiling a one-value condition: one definition of "a valid number/date/…".
-    let op = match base {
-        "numeric" => "NumericEquals",
-        "boolean" => "Bool",
-        "ip" => "IpAddress",
-        "binary" => "BinaryEquals",
-        "date" => "DateEquals",
-        _ => return true,
-    };
-    Operator::parse(op)
-        .ok()
-        .is_some_and(|op| iamd_policy::Condition::check_value(op, v))
-}
-
 fn to_result(
     p: &Prepared,
     action: &Action,
@@ -951,98 +716,17 @@ pub(crate) async fn simulate_blocking(
     .map_err(|_| unavailable())?
 }
 
-fn borrowed(s: &Option<String>) -> Option<Cow<'_, str>> {
-    s.as_deref().map(Cow::Borrowed)
-}
-
-/// A simulation request that owns its text, to cross to the blocking pool.
-struct OwnedInput {
-    policy_input_list: Vec<String>,
-    permissions_boundary_policy_input_list: Vec<String>,
-    action_names: Vec<String>,
-    resource_arns: Vec<String>,
-    resource_policy: Option<String>,
-    resource_owner: Option<String>,
-    caller_arn: Option<String>,
-    context_entries: Vec<ContextEntry<'static>>,
-    resource_handling_option: Option<String>,
-    max_items: Option<u32>,
-    marker: Option<String>,
-}
-
-impl OwnedInput {
-    fn from(input: &SimulateCustomPolicyInput<'_>) -> OwnedInput {
-        let text = |d: &Doc<'_>| match d.text() {
-            Ok(t) => t.into_owned(),
-            // Not a JSON string: kept as written, for the parser to refuse with its position.
-            Err(_) => d.key().to_string(),
-        };
-        let owned = |c: &Option<Cow<'_, str>>| c.as_deref().map(str::to_string);
-        OwnedInput {
-            policy_input_list: input.policy_input_list.iter().map(text).collect(),
-            permissions_boundary_policy_input_list: input
-                .permissions_boundary_policy_input_list
-                .iter()
-                .map(text)
-                .collect(),
-            action_names: input.action_names.iter().map(|a| a.to_string()).collect(),
-            resource_arns: input.resource_arns.iter().map(|r| r.to_string()).collect(),
-            resource_policy: input.resource_policy.as_ref().map(text),
-            resource_owner: owned(&input.resource_owner),
-            caller_arn: owned(&input.caller_arn),
-            context_entries: input
-                .context_entries
-                .iter()
-                .map(|e| ContextEntry {
-                    context_key_name: Cow::Owned(e.context_key_name.to_string()),
-                    context_key_values: e
-                        .context_key_values
-                        .iter()
-                        .map(|v| Cow::Owned(v.to_string()))
-                        .collect(),
-                    context_key_type: Cow::Owned(e.context_key_type.to_string()),
-                })
-                .collect(),
-            resource_handling_option: owned(&input.resource_handling_option),
-            max_items: input.max_items,
-            marker: owned(&input.marker),
-        }
-    }
-
-    fn borrow(&self) -> SimulateCustomPolicyInput<'_> {
-        SimulateCustomPolicyInput {
-            policy_input_list: self
-                .policy_input_list
-                .iter()
-                .map(|d| Doc::Text(d))
-                .collect(),
-            permissions_boundary_policy_input_list: self
-                .permissions_boundary_policy_input_list
-                .iter()
-                .map(|d| Doc::Text(d))
-                .collect(),
-            action_names: self
-                .action_names
-                .iter()
-                .map(|a| Cow::Borrowed(a.as_str()))
-                .collect(),
-            resource_arns: self
-                .resource_arns
-                .iter()
-                .map(|r| Cow::Borrowed(r.as_str()))
-                .collect(),
-            resource_policy: self.resource_policy.as_deref().map(Doc::Text),
-            resource_owner: borrowed(&self.resource_owner),
-            caller_arn: borrowed(&self.caller_arn),
-            context_entries: self.context_entries.clone(),
-            resource_handling_option: borrowed(&self.resource_handling_option),
-            max_items: self.max_items,
-            marker: borrowed(&self.marker),
-        }
-    }
-}
-
+mod context;
+mod owned;
 pub mod resource_policy;
+mod types;
+
+pub use context::{CONTEXT_KEY_TYPES, build_context};
+use owned::OwnedInput;
+pub use types::{
+    BoundaryDetail, ContextEntry, Doc, EvaluationResult, MatchedStatement, Pos, PrincipalPolicies,
+    SimulateCustomPolicyInput, SimulationOutput, SourcedPolicy,
+};
 
 #[cfg(test)]
 mod tests;

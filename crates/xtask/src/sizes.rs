@@ -183,7 +183,6 @@ mod tests {
         ("iamd-console/src/admin/users.rs", Some("create")),
         ("iamd-console/src/credentials.rs", None),
         ("iamd-console/src/credentials.rs", Some("page")),
-        ("iamd-core/src/simulate.rs", None),
         ("xtask/src/codegen.rs", None),
         ("xtask/src/codegen.rs", Some("operation_module_source")),
     ];
