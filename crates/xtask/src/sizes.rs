@@ -181,8 +181,6 @@ mod tests {
         ("iamd-console/src/admin/user.rs", None),
         ("iamd-console/src/admin/user.rs", Some("page")),
         ("iamd-console/src/admin/users.rs", Some("create")),
-        ("iamd-console/src/credentials.rs", None),
-        ("iamd-console/src/credentials.rs", Some("page")),
         ("xtask/src/codegen.rs", None),
         ("xtask/src/codegen.rs", Some("operation_module_source")),
     ];
