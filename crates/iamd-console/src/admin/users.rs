@@ -344,36 +344,7 @@ pub async fn create<S: Store>(
     let mut done = vec![format!("User {} created with console access.", user.name)];
     let users_may_change = policy.is_some_and(|p| p.allow_users_to_change_password);
     if choice.reset_required && !users_may_change {
-        let attached = record(
-            &console,
-            &who,
-            "AttachUserPolicy",
-            serde_json::json!({ "userName": user.name, "policyArn": CHANGE_PASSWORD_POLICY }),
-            iam.attach_policy(
-                &who.caller,
-                OwnerKind::User,
-                &user.name,
-                CHANGE_PASSWORD_POLICY,
-            ),
-        )
-        .await;
-        match attached {
-            Ok(()) => done.push(
-                "The AWS managed policy IAMUserChangePassword was attached, so the user can set the new password (the account does not let users change their own).".into(),
-            ),
-            Err(e) => {
-                let n = view::refusal(
-                    iam,
-                    &who.caller,
-                    "IAMUserChangePassword was not attached: the user may be unable to set the new password at sign-in",
-                    "AttachUserPolicy",
-                    &arn,
-                    &e,
-                )
-                .await;
-                console.push_flash(&who.csrf, Flash::Notice(n));
-            }
-        }
+        grant_change_password(&console, &who, &user.name, &arn, &mut done).await;
     }
     let mut notice = Notice::success(&done.remove(0));
     notice.lines = done;
@@ -389,6 +360,49 @@ pub async fn create<S: Store>(
         return respond::redirect("/console/users/created");
     }
     respond::redirect(&page)
+}
+
+/// Attach IAMUserChangePassword to a new user who must set a new password at sign-in while
+/// the account does not let users change their own (what the AWS console does too); the
+/// outcome joins the notice's lines, or its refusal becomes a notice of its own.
+async fn grant_change_password<S: Store>(
+    console: &Console<S>,
+    who: &SignedIn,
+    user_name: &str,
+    arn: &str,
+    done: &mut Vec<String>,
+) {
+    let iam = &console.iam;
+    let attached = record(
+        console,
+        who,
+        "AttachUserPolicy",
+        serde_json::json!({ "userName": user_name, "policyArn": CHANGE_PASSWORD_POLICY }),
+        iam.attach_policy(
+            &who.caller,
+            OwnerKind::User,
+            user_name,
+            CHANGE_PASSWORD_POLICY,
+        ),
+    )
+    .await;
+    match attached {
+        Ok(()) => done.push(
+            "The AWS managed policy IAMUserChangePassword was attached, so the user can set the new password (the account does not let users change their own).".into(),
+        ),
+        Err(e) => {
+            let n = view::refusal(
+                iam,
+                &who.caller,
+                "IAMUserChangePassword was not attached: the user may be unable to set the new password at sign-in",
+                "AttachUserPolicy",
+                arn,
+                &e,
+            )
+            .await;
+            console.push_flash(&who.csrf, Flash::Notice(n));
+        }
+    }
 }
 
 #[derive(Template)]
