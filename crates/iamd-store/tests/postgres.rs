@@ -2,9 +2,8 @@
 //! several nodes on one database need: migrations run once when they start together, limits
 //! that hold across nodes, notifications of committed writes, cluster settings.
 
-#![allow(
+#![expect(
     clippy::unwrap_used,
-    clippy::expect_used,
     clippy::panic,
     reason = "test helpers outside #[test] functions fail loudly by design"
 )]

@@ -1,11 +1,5 @@
 // @generated from the AWS service models by `cargo run -p xtask -- codegen`. Do not edit.
 //! Shapes of AWS STS (sts-2011-06-15.service-2.json, API version 2011-06-15): typed inputs with their constraints, outputs with their XML encoding, and the modeled errors.
-#![allow(
-    clippy::too_many_lines,
-    clippy::struct_excessive_bools,
-    clippy::doc_markdown,
-    reason = "generated from the service model"
-)]
 use crate::query::{self, Pattern, QueryParams, ValidationError, Violations};
 use crate::xml::{self, EncodeError, Fault, WriteXml, XmlWriter};
 use regex::Regex;

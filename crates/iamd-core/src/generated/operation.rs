@@ -1,6 +1,6 @@
 // @generated from the AWS service models by `cargo run -p xtask -- codegen`. Do not edit.
 //! Every operation iamd knows: the IAM and STS operations of the service models and CloudTrail's LookupEvents. Core's operation catalog (`crate::catalog`) gives each its authorization and audit facts.
-#![allow(
+#![expect(
     clippy::too_many_lines,
     reason = "generated from the service models; one arm per operation"
 )]

@@ -55,9 +55,6 @@ impl Service<'_> {
             self.spec.file,
             self.model.metadata.api_version
         );
-        out.push_str(
-            "#![allow(clippy::too_many_lines, clippy::struct_excessive_bools, clippy::doc_markdown, reason = \"generated from the service model\")]\n",
-        );
         if uses_map {
             out.push_str("use std::collections::BTreeMap;\n");
         }
