@@ -515,3 +515,26 @@ async fn check<S: Store>(
         )),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_change_that_cannot_be_recorded_is_a_service_failure_in_its_services_namespace() {
+        for (operation, service) in [("CreateUser", Service::Iam), ("AssumeRole", Service::Sts)] {
+            let lost = Failure::unrecorded(operation).unwrap();
+            assert_eq!((lost.status, lost.code.as_str()), (500, "ServiceFailure"));
+            assert_eq!(lost.service, service);
+            assert!(!lost.sender, "the client did nothing wrong");
+            let unprepared =
+                Failure::unprepared(operation, AuditError::Invalid("no encoding".into()));
+            assert_eq!(
+                (unprepared.status, unprepared.code.as_str()),
+                (500, "ServiceFailure")
+            );
+            assert_eq!(unprepared.service, service);
+            assert!(unprepared.message.contains("no encoding"));
+        }
+    }
+}
