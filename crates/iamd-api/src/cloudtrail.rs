@@ -7,14 +7,16 @@
 //! newest first, each with its record as the `CloudTrailEvent` JSON string. Errors are JSON
 //! documents (`{"__type": "InvalidLookupAttributesException", "message": …}`).
 
+use std::borrow::Cow;
+
 use axum::body::{Body, Bytes};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::Response;
 use iamd_audit::lookup::{self, Attribute, Cursor, Filter};
-use iamd_audit::{ApiCall, AuditLog, Record, UserIdentity};
-use iamd_core::audit::{self, FromCaller};
+use iamd_audit::{AuditError, AuditLog, UserIdentity};
+use iamd_core::audit::FromCaller;
 use iamd_core::store::Store;
-use iamd_core::{Caller, CoreError, Iam, Operation, Origin};
+use iamd_core::{Call, CallError, Caller, CoreError, Iam, Operation, Origin};
 use iamd_sigv4::RequestParts;
 use serde_json::{Map, Value, json};
 use time::OffsetDateTime;
@@ -62,6 +64,30 @@ impl JsonError {
             kind: kind.into(),
             message: e.to_string(),
         }
+    }
+}
+
+/// How the trail records a JSON-protocol failure (see `iamd_core::pipeline`). LookupEvents
+/// reads only: it never has an intent to prepare, and a record it cannot write is logged.
+impl CallError for JsonError {
+    fn code(&self) -> &str {
+        &self.kind
+    }
+
+    fn message(&self) -> Cow<'_, str> {
+        Cow::Borrowed(&self.message)
+    }
+
+    fn unprepared(_operation: &str, error: AuditError) -> JsonError {
+        JsonError {
+            status: 500,
+            kind: "InternalFailure".into(),
+            message: format!("the audit record could not be prepared: {error}"),
+        }
+    }
+
+    fn unrecorded(_operation: &str) -> Option<JsonError> {
+        None
     }
 }
 
@@ -113,7 +139,8 @@ pub(crate) async fn serve<S: Store>(
         &mut caller,
     )
     .await;
-    if operation == "LookupEvents" {
+    // Only LookupEvents is recorded: any other target names nothing iamd serves.
+    let result = if operation == "LookupEvents" {
         let identity = match &caller {
             Some(c) => UserIdentity::from_caller(c),
             None => UserIdentity::unknown(
@@ -127,30 +154,24 @@ pub(crate) async fn serve<S: Store>(
         };
         lower_camel_keys(&mut params);
         let user_agent = trail::user_agent(headers);
-        let lookup = Operation::LookupEvents;
-        let record = Record::classified_call(
-            ApiCall {
-                source: audit::event_source(lookup),
-                operation: lookup.name(),
-                identity,
-                source_ip: peer.unwrap_or(""),
-                user_agent: &user_agent,
-                request_parameters: params,
-                response_elements: Value::Null,
-                error: result
-                    .as_ref()
-                    .err()
-                    .map(|e| (e.kind.as_str(), e.message.as_str())),
-                request_id,
-                recipient_account_id: state.iam.account_id(),
-                time: now,
-            },
-            audit::call_class(lookup),
-        );
-        if let Err(e) = state.audit.append(&record, lookup.is_durable()).await {
-            tracing::error!(error = %e, "the audit record of a LookupEvents call was lost");
-        }
-    }
+        let call = Call {
+            operation: Operation::LookupEvents.name(),
+            identity,
+            request_parameters: params,
+            source_ip: peer.unwrap_or(""),
+            user_agent: &user_agent,
+            request_id,
+            recipient_account_id: state.iam.account_id(),
+            time: now,
+        };
+        // A read: it runs outside any intent and its response is not kept.
+        state
+            .iam
+            .record_call(call, state.audit, result, |_| Value::Null)
+            .await
+    } else {
+        result
+    };
     match result {
         Ok(v) => respond(StatusCode::OK, v.to_string(), request_id),
         Err(e) => {

@@ -6,6 +6,7 @@
 //! as the authenticated caller (which authorizes it), and encode the result or the error as
 //! AWS does. No client mistake produces a 5xx.
 
+use std::borrow::Cow;
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 
@@ -14,10 +15,10 @@ use axum::body::{Body, Bytes};
 use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, HeaderValue, Method, Request, StatusCode, header};
 use axum::response::Response;
-use iamd_audit::{ApiCall, AuditLog, Record, UserIdentity};
+use iamd_audit::{AuditError, AuditLog, UserIdentity};
 use iamd_core::audit::{self, FromCaller};
 use iamd_core::store::Store;
-use iamd_core::{Caller, CoreError, Iam, Origin, forwarded};
+use iamd_core::{Call, CallError, Caller, CoreError, Iam, Origin, forwarded};
 use iamd_sigv4::RequestParts;
 
 use crate::generated::{Input, Operation, Service};
@@ -59,33 +60,15 @@ pub(crate) struct AppState<S: Store> {
     trusted_proxies: Vec<IpAddr>,
 }
 
-/// What the request path learned, for its audit record.
-struct Seen {
+/// What the request path knows of a request before reading it, for its audit record.
+struct Context<'a> {
     /// When the request arrived: the record's eventTime.
     now: time::OffsetDateTime,
-    operation: Option<Operation>,
-    params: Option<QueryParams>,
-    caller: Option<Caller>,
-    /// The redacted parameters, when computed before the call (calls that change state).
-    request_parameters: Option<serde_json::Value>,
-    /// The record a state-changing call commits with its change (see `audit::outbox`).
-    intent: Option<audit::Intent>,
     /// `aws:SecureTransport`: the client's request came over TLS.
     secure_transport: bool,
-}
-
-impl Seen {
-    fn new(now: time::OffsetDateTime) -> Seen {
-        Seen {
-            now,
-            operation: None,
-            params: None,
-            caller: None,
-            request_parameters: None,
-            intent: None,
-            secure_transport: false,
-        }
-    }
+    /// The client's address (by the rule of `client_of`).
+    peer: Option<&'a str>,
+    request_id: &'a str,
 }
 
 /// The client of `request` (its address and whether it came over TLS), by the rule both
@@ -190,6 +173,42 @@ impl Failure {
     }
 }
 
+/// How the trail records a failure and how a call that cannot be recorded is answered (see
+/// `iamd_core::pipeline`).
+impl CallError for Failure {
+    fn code(&self) -> &str {
+        &self.code
+    }
+
+    fn message(&self) -> Cow<'_, str> {
+        Cow::Borrowed(&self.message)
+    }
+
+    fn unprepared(operation: &str, error: AuditError) -> Failure {
+        Failure::new(
+            service_of(operation),
+            500,
+            "ServiceFailure",
+            format!("the audit record could not be prepared: {error}"),
+        )
+    }
+
+    /// A change the trail does not hold is not acknowledged as done.
+    fn unrecorded(operation: &str) -> Option<Failure> {
+        Some(Failure::new(
+            service_of(operation),
+            500,
+            "ServiceFailure",
+            "The request was carried out but its audit record could not be written.",
+        ))
+    }
+}
+
+/// The service whose namespace `operation`'s errors use.
+fn service_of(operation: &str) -> Service {
+    Operation::from_name(operation).map_or(Service::Iam, Operation::service)
+}
+
 async fn serve<S: Store>(
     State(state): State<Arc<AppState<S>>>,
     request: Request<Body>,
@@ -239,49 +258,21 @@ async fn serve<S: Store>(
             ),
         };
     }
-    let mut seen = Seen::new(now);
-    seen.secure_transport = secure;
-    let mut result = handle(
-        &state.iam,
+    let context = Context {
+        now,
+        secure_transport: secure,
+        peer: peer.as_deref(),
+        request_id: &request_id,
+    };
+    let result = handle(
+        &state,
         &parts.method,
         &parts.uri,
         &parts.headers,
         body,
-        peer.as_deref(),
-        &request_id,
-        &mut seen,
+        &context,
     )
     .await;
-    if let Some(operation) = seen.operation {
-        let record = audit_record(
-            &state.iam,
-            operation,
-            &mut seen,
-            &result,
-            &parts.headers,
-            parts.uri.query().unwrap_or(""),
-            peer.as_deref(),
-            &request_id,
-        );
-        let durable = operation.is_durable();
-        // A change is answered only once its record is on disk.
-        let appended = state.audit.append(&record, durable).await;
-        if let (Ok(()), Some(intent)) = (&appended, &seen.intent) {
-            // The record is in the trail: the copy committed with the change may go.
-            state.iam.audit_settled(intent);
-        }
-        if let Err(e) = appended {
-            tracing::error!(request_id, error = %e, "the audit record could not be written");
-            if durable {
-                result = Err(Failure::new(
-                    operation.service(),
-                    500,
-                    "ServiceFailure",
-                    "The request was carried out but its audit record could not be written.",
-                ));
-            }
-        }
-    }
     match result {
         Ok(xml) => respond(StatusCode::OK, xml, &request_id),
         Err(f) => {
@@ -312,111 +303,6 @@ async fn serve<S: Store>(
     }
 }
 
-/// The audit record of one Query-protocol call.
-#[expect(
-    clippy::too_many_arguments,
-    reason = "everything the request path learned about one call"
-)]
-fn audit_record<S: Store>(
-    iam: &Iam<S>,
-    operation: Operation,
-    seen: &mut Seen,
-    result: &Result<String, Failure>,
-    headers: &HeaderMap,
-    query: &str,
-    peer: Option<&str>,
-    request_id: &str,
-) -> Record {
-    let name = operation.name();
-    let identity = match &seen.caller {
-        Some(c) => UserIdentity::from_caller(c),
-        None => UserIdentity::unknown(trail::access_key_of(headers, query).as_deref()),
-    };
-    let request_parameters = match (seen.request_parameters.take(), &seen.caller) {
-        (Some(p), _) => p,
-        // Not authenticated: as CloudTrail, the record says who the request claimed to be and
-        // why it failed, never what it carried. Anyone can send such requests; their records
-        // stay small whatever the body.
-        (None, None) => serde_json::Value::Null,
-        (None, Some(_)) => seen.params.as_ref().map_or(serde_json::Value::Null, |p| {
-            audit::params::request_parameters(p.iter())
-        }),
-    };
-    // Only calls that change state (or issue credentials) keep their response elements.
-    let response_elements = match result {
-        Ok(xml) if operation.keeps_response() => trail::response_elements(xml),
-        _ => serde_json::Value::Null,
-    };
-    let user_agent = trail::user_agent(headers);
-    let mut record = Record::classified_call(
-        ApiCall {
-            source: audit::event_source(operation),
-            operation: name,
-            identity,
-            source_ip: peer.unwrap_or(""),
-            user_agent: &user_agent,
-            request_parameters,
-            response_elements,
-            error: result
-                .as_ref()
-                .err()
-                .map(|f| (f.code.as_str(), f.message.as_str())),
-            request_id,
-            recipient_account_id: iam.account_id(),
-            time: seen.now,
-        },
-        audit::call_class(operation),
-    );
-    if let Some(intent) = &seen.intent {
-        // The same event as the copy committed with the change.
-        record.event_id = intent.event_id().to_string();
-    }
-    record
-}
-
-/// The intent of a state-changing call: its record as far as it is known before the call
-/// runs (no response, no error), committed with the call's change (see `audit::outbox`).
-#[expect(
-    clippy::too_many_arguments,
-    reason = "everything the record needs from the request"
-)]
-fn intent<S: Store>(
-    iam: &Iam<S>,
-    operation: Operation,
-    caller: &Caller,
-    request_parameters: serde_json::Value,
-    headers: &HeaderMap,
-    peer: Option<&str>,
-    request_id: &str,
-    now: time::OffsetDateTime,
-) -> Result<audit::Intent, Failure> {
-    let user_agent = trail::user_agent(headers);
-    let skeleton = Record::classified_call(
-        ApiCall {
-            source: audit::event_source(operation),
-            operation: operation.name(),
-            identity: UserIdentity::from_caller(caller),
-            source_ip: peer.unwrap_or(""),
-            user_agent: &user_agent,
-            request_parameters,
-            response_elements: serde_json::Value::Null,
-            error: None,
-            request_id,
-            recipient_account_id: iam.account_id(),
-            time: now,
-        },
-        audit::call_class(operation),
-    );
-    audit::Intent::new(&skeleton).map_err(|e| {
-        Failure::new(
-            operation.service(),
-            500,
-            "ServiceFailure",
-            format!("the audit record could not be prepared: {e}"),
-        )
-    })
-}
-
 fn respond(status: StatusCode, body: String, request_id: &str) -> Response {
     let mut response = Response::new(Body::from(body));
     *response.status_mut() = status;
@@ -428,19 +314,14 @@ fn respond(status: StatusCode, body: String, request_id: &str) -> Response {
     response
 }
 
-#[expect(
-    clippy::too_many_arguments,
-    reason = "the parts of one request and what the audit record needs from it"
-)]
+/// Read, check, run and record one Query-protocol request.
 async fn handle<S: Store>(
-    iam: &Iam<S>,
+    state: &AppState<S>,
     method: &Method,
     uri: &axum::http::Uri,
     headers: &HeaderMap,
     body: Body,
-    peer: Option<&str>,
-    request_id: &str,
-    seen: &mut Seen,
+    context: &Context<'_>,
 ) -> Result<String, Failure> {
     let query = uri.query().unwrap_or("");
     // Before anything is known the error speaks for IAM.
@@ -483,31 +364,34 @@ async fn handle<S: Store>(
     } else {
         QueryParams::parse(query.as_bytes())
     };
-    let result = handle_params(
-        iam, method, uri, headers, &body, &params, peer, request_id, seen,
-    )
-    .await;
-    seen.params = Some(params);
-    result
+    let request = Query {
+        method,
+        uri,
+        headers,
+        body: &body,
+        params: &params,
+    };
+    handle_params(state, &request, context).await
 }
 
-/// The rest of [`handle`], once the parameters are known.
-#[expect(
-    clippy::too_many_arguments,
-    reason = "the parts of one request and what the audit record needs from it"
-)]
+/// One Query-protocol request, read whole.
+struct Query<'a> {
+    method: &'a Method,
+    uri: &'a axum::http::Uri,
+    headers: &'a HeaderMap,
+    body: &'a Bytes,
+    params: &'a QueryParams,
+}
+
+/// The rest of [`handle`], once the parameters are known: name the operation (a request
+/// naming none is answered without a record), then check it and run it through core's call
+/// pipeline, which records it.
 async fn handle_params<S: Store>(
-    iam: &Iam<S>,
-    method: &Method,
-    uri: &axum::http::Uri,
-    headers: &HeaderMap,
-    body: &Bytes,
-    params: &QueryParams,
-    peer: Option<&str>,
-    request_id: &str,
-    seen: &mut Seen,
+    state: &AppState<S>,
+    request: &Query<'_>,
+    context: &Context<'_>,
 ) -> Result<String, Failure> {
-    let query = uri.query().unwrap_or("");
+    let params = request.params;
     let early = |status, code: &str, msg: &str| Failure::new(Service::Iam, status, code, msg);
     let action = params.action().ok_or_else(|| {
         early(
@@ -523,72 +407,134 @@ async fn handle_params<S: Store>(
             &format!("The action {action} is not valid for this web service."),
         )
     })?;
+    let iam = &*state.iam;
+    let user_agent = trail::user_agent(request.headers);
+    let checked = check(iam, operation, request, context).await;
+    let call = |caller: Option<&Caller>| Call {
+        operation: operation.name(),
+        identity: match caller {
+            Some(c) => UserIdentity::from_caller(c),
+            None => UserIdentity::unknown(
+                trail::access_key_of(request.headers, request.uri.query().unwrap_or("")).as_deref(),
+            ),
+        },
+        // Not authenticated: as CloudTrail, the record says who the request claimed to be
+        // and why it failed, never what it carried. Anyone can send such requests; their
+        // records stay small whatever the body.
+        request_parameters: match caller {
+            Some(_) => audit::params::request_parameters(params.iter()),
+            None => serde_json::Value::Null,
+        },
+        source_ip: context.peer.unwrap_or(""),
+        user_agent: &user_agent,
+        request_id: context.request_id,
+        recipient_account_id: iam.account_id(),
+        time: context.now,
+    };
+    // Only calls that change state (or issue credentials) keep their response elements;
+    // the pipeline asks for them only then.
+    let elements = |xml: &String| trail::response_elements(xml);
+    match checked {
+        Ok((caller, input)) => {
+            let service = operation.service();
+            let run = async {
+                let output = handlers::dispatch(iam, &caller, input)
+                    .await
+                    .map_err(|e| Failure::from_core(service, &e))?;
+                output.to_xml(context.request_id).map_err(|e| {
+                    Failure::new(
+                        service,
+                        500,
+                        "ServiceFailure",
+                        format!("the response could not be encoded: {e}"),
+                    )
+                })
+            };
+            iam.call(call(Some(&caller)), Some(&state.audit), run, elements)
+                .await
+        }
+        Err((caller, refused)) => {
+            iam.record_call(call(caller.as_ref()), &state.audit, Err(refused), elements)
+                .await
+        }
+    }
+}
+
+/// A request for `operation`, checked: the API version, the signature (its caller), the
+/// typed input. A refusal keeps the caller when it got as far as authenticating, for the
+/// record.
+async fn check<S: Store>(
+    iam: &Iam<S>,
+    operation: Operation,
+    request: &Query<'_>,
+    context: &Context<'_>,
+) -> Result<(Caller, Input), (Option<Caller>, Failure)> {
     let service = operation.service();
-    seen.operation = Some(operation);
+    let params = request.params;
     let version = params.version().unwrap_or("");
     if version != service.api_version() {
-        return Err(Failure::new(
-            service,
-            400,
-            "InvalidAction",
-            format!("Could not find operation {action} for version {version}."),
+        return Err((
+            None,
+            Failure::new(
+                service,
+                400,
+                "InvalidAction",
+                format!(
+                    "Could not find operation {} for version {version}.",
+                    operation.name()
+                ),
+            ),
         ));
     }
-
     // SigV4 over exactly these bytes.
-    let header_list: Vec<(&str, &[u8])> = headers
+    let header_list: Vec<(&str, &[u8])> = request
+        .headers
         .iter()
         .map(|(k, v)| (k.as_str(), v.as_bytes()))
         .collect();
     let parts = RequestParts {
-        method: method.as_str(),
-        path: uri.path(),
-        query,
+        method: request.method.as_str(),
+        path: request.uri.path(),
+        query: request.uri.query().unwrap_or(""),
         headers: &header_list,
-        body,
+        body: request.body,
     };
     let origin = Origin {
-        source_ip: peer,
-        secure_transport: seen.secure_transport,
+        source_ip: context.peer,
+        secure_transport: context.secure_transport,
     };
     let caller = iam
         .authenticate(&parts, service.signing_name(), origin)
         .await
-        .map_err(|e| Failure::from_core(service, &e))?;
-    // Kept for the audit record (moved, not copied: this is every request's path).
-    let caller: &Caller = seen.caller.insert(caller);
-
-    let input = Input::from_query(operation, params)
-        .map_err(|e| Failure::new(service, e.http_status(), e.code(), e.to_string()))?;
-    // A call that changes state commits its record with its change (read-only calls skip
-    // this: they write nothing).
-    let output = if operation.is_durable() {
-        let parameters = audit::params::request_parameters(params.iter());
-        let intent = intent(
-            iam,
-            operation,
-            caller,
-            parameters.clone(),
-            headers,
-            peer,
-            request_id,
-            seen.now,
-        )?;
-        seen.request_parameters = Some(parameters);
-        let intent = seen.intent.insert(intent);
-        intent.scope(handlers::dispatch(iam, caller, input)).await
-    } else {
-        handlers::dispatch(iam, caller, input).await
+        .map_err(|e| (None, Failure::from_core(service, &e)))?;
+    match Input::from_query(operation, params) {
+        Ok(input) => Ok((caller, input)),
+        Err(e) => Err((
+            Some(caller),
+            Failure::new(service, e.http_status(), e.code(), e.to_string()),
+        )),
     }
-    .map_err(|e| Failure::from_core(service, &e))?;
-    // Subscribers (the lockout watcher) hear of the change; their work runs off the request path.
-    iam.publish_change(operation.name());
-    output.to_xml(request_id).map_err(|e| {
-        Failure::new(
-            service,
-            500,
-            "ServiceFailure",
-            format!("the response could not be encoded: {e}"),
-        )
-    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_change_that_cannot_be_recorded_is_a_service_failure_in_its_services_namespace() {
+        for (operation, service) in [("CreateUser", Service::Iam), ("AssumeRole", Service::Sts)] {
+            let lost = Failure::unrecorded(operation).unwrap();
+            assert_eq!((lost.status, lost.code.as_str()), (500, "ServiceFailure"));
+            assert_eq!(lost.service, service);
+            assert!(!lost.sender, "the client did nothing wrong");
+            let unprepared =
+                Failure::unprepared(operation, AuditError::Invalid("no encoding".into()));
+            assert_eq!(
+                (unprepared.status, unprepared.code.as_str()),
+                (500, "ServiceFailure")
+            );
+            assert_eq!(unprepared.service, service);
+            assert!(unprepared.message.contains("no encoding"));
+        }
+    }
 }

@@ -24,7 +24,6 @@
 //!
 //! ```ignore
 //! use iamd_audit::{AuditLog, ConsoleSignIn, ConsoleUser};
-//! use iamd_core::audit::{ConsoleCall, Intent, RecordConsoleCall};
 //! // A sign-in attempt (success or failure), before answering the browser:
 //! audit.console_sign_in(ConsoleSignIn {
 //!     user: ConsoleUser::User { name, id, arn },   // or ConsoleUser::Root, ConsoleUser::Unknown
@@ -39,24 +38,20 @@
 //! }).await?;
 //! // Signing out:
 //! audit.console_sign_out(&user, &account_id, ip, user_agent, iam.now()).await?;
-//! // A core operation performed for the signed-in user (ChangePassword, CreateAccessKey, …).
-//! // One that changes state runs inside the intent of its record, as an API call does:
-//! let call = |error, event_id| ConsoleCall {
-//!     caller: &caller,
+//! // A core operation performed for the signed-in user (ChangePassword, CreateAccessKey, …)
+//! // goes through core's call pipeline, as an API call does: one that changes state runs
+//! // inside the intent of its record.
+//! let call = iamd_core::Call {
 //!     operation: "ChangePassword",
+//!     identity: iamd_core::audit::console_identity(&caller),
 //!     request_parameters: serde_json::json!({"userName": name}), // CloudTrail's lowerCamelCase
-//!     response_elements: serde_json::Value::Null,
-//!     error,
 //!     source_ip: ip,
 //!     user_agent,
 //!     request_id: &request_id,
-//!     time,
-//!     event_id,
+//!     recipient_account_id: &caller.principal.account,
+//!     time: iam.now(),
 //! };
-//! let intent = Intent::new(&call(None, None).record())?;
-//! let result = intent.scope(iam.change_password(&caller, old, new)).await;
-//! audit.record_api_call(call(result.as_ref().err(), Some(intent.event_id()))).await?;
-//! iam.audit_settled(&intent);
+//! iam.call(call, Some(&audit), iam.change_password(&caller, old, new), |_| Value::Null).await?;
 //! ```
 //! (`iamd_console::web::Console::audited` does exactly this.)
 //! Console API calls are marked `userIdentity.invokedBy: "signin.amazonaws.com"`, as

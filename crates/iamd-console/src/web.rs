@@ -13,10 +13,10 @@ use axum::http::request::Parts;
 use axum::http::{StatusCode, Uri};
 use axum::response::Response;
 use iamd_audit::{AuditLog, ConsoleSignIn, ConsoleUser};
-use iamd_core::audit::{self, ConsoleCall, Intent, RecordConsoleCall};
+use iamd_core::audit;
 use iamd_core::ops::console::{BrowserOrigin, SignInRecord};
 use iamd_core::store::Store;
-use iamd_core::{Caller, CoreError, Iam};
+use iamd_core::{Call, Caller, CoreError, Iam};
 
 use crate::csrf;
 use crate::respond;
@@ -244,12 +244,12 @@ impl<S: Store> Console<S> {
 
     /// Perform `operation` (the future of one core operation, run as `caller`) and record it
     /// in the audit trail (parameters in CloudTrail's lowerCamelCase; secrets are never
-    /// passed). An operation that changes state runs inside the intent of its record, as an
-    /// API call does (`iamd_core::audit::outbox`): its store write commits the record too, so
-    /// a stop before the record reaches the trail loses nothing. Read-only operations are
-    /// recorded without one. A successful change that can lock a user out (policies, groups,
-    /// login profiles, MFA devices, the password policy) asks the lockout analyzer to look
-    /// again, as the API does.
+    /// passed), through core's call pipeline (`iamd_core::pipeline`), as an API call is: an
+    /// operation that changes state runs inside the intent of its record, so a stop before
+    /// the record reaches the trail loses nothing; a failure to write the record is logged
+    /// for the operator and the browser is answered as the operation was. A successful change
+    /// that can lock a user out (policies, groups, login profiles, MFA devices, the password
+    /// policy) asks the lockout analyzer to look again, as over the API.
     pub async fn audited<T, F>(
         &self,
         caller: &Caller,
@@ -261,87 +261,23 @@ impl<S: Store> Console<S> {
     where
         F: Future<Output = Result<T, CoreError>>,
     {
-        let result = self
-            .audited_call(caller, origin, name, request_parameters, operation)
-            .await;
-        if result.is_ok() {
-            self.iam.publish_change(name);
-        }
-        result
-    }
-
-    async fn audited_call<T, F>(
-        &self,
-        caller: &Caller,
-        origin: &BrowserOrigin,
-        name: &str,
-        request_parameters: serde_json::Value,
-        operation: F,
-    ) -> Result<T, CoreError>
-    where
-        F: Future<Output = Result<T, CoreError>>,
-    {
-        let Some(audit) = &self.config.audit else {
-            return operation.await;
-        };
         let request_id = audit::new_request_id();
-        // Both the committed copy and the final record carry the time the call began.
-        let time = self.iam.now();
-        let call = |request_parameters, error, event_id| ConsoleCall {
-            caller,
+        let call = Call {
             operation: name,
+            identity: audit::console_identity(caller),
             request_parameters,
-            response_elements: serde_json::Value::Null,
-            error,
             source_ip: &origin.source_ip,
             user_agent: &origin.user_agent,
             request_id: &request_id,
-            time,
-            event_id,
+            recipient_account_id: &caller.principal.account,
+            time: self.iam.now(),
         };
-        let intent = if audit::console_call::is_durable(name) {
-            match Intent::new(&call(request_parameters.clone(), None, None).record()) {
-                Ok(intent) => Some(intent),
-                Err(e) => {
-                    // As over the API: a change whose record cannot be prepared is not made.
-                    let e = CoreError::from(e);
-                    self.record_call(audit, call(request_parameters, Some(&e), None))
-                        .await;
-                    return Err(e);
-                }
-            }
-        } else {
-            None
-        };
-        let result = match &intent {
-            Some(intent) => intent.scope(operation).await,
-            None => operation.await,
-        };
-        let event_id = intent.as_ref().map(Intent::event_id);
-        let recorded = self
-            .record_call(
-                audit,
-                call(request_parameters, result.as_ref().err(), event_id),
-            )
-            .await;
-        if let (true, Some(intent)) = (recorded, &intent) {
-            // The record is in the trail: the copy committed with the change may go.
-            self.iam.audit_settled(intent);
-        }
-        result
-    }
-
-    /// Append one console call's record; whether it is in the trail. A failure is logged for
-    /// the operator (the committed copy, if any, is appended at the next start).
-    async fn record_call(&self, audit: &AuditLog, call: ConsoleCall<'_>) -> bool {
-        let operation = call.operation;
-        match audit.record_api_call(call).await {
-            Ok(()) => true,
-            Err(e) => {
-                tracing::error!(error = %e, operation, "could not record a console call in the audit trail");
-                false
-            }
-        }
+        // The console renders its own pages: its records keep no response elements.
+        self.iam
+            .call(call, self.config.audit.as_deref(), operation, |_| {
+                serde_json::Value::Null
+            })
+            .await
     }
 
     /// Where the request came from: the peer, or what a trusted proxy says.
